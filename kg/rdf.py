@@ -1,0 +1,146 @@
+"""Statement records -> RDF.
+
+Each statement becomes a ``kgo:Statement`` node carrying its speaker, stance
+(a SKOS concept), targets, cue, kind, quote/content, evidence, character
+offsets, extractor, confidence and its article (``prov:wasDerivedFrom``). The
+same statement is also asserted as the plain triple
+``speaker --kgo:<stance relation>--> target`` so that simple clients can walk
+the actor network without reifying anything.
+
+>>> from kg.records import Actor, ActorType, Kind, Stance, Statement
+>>> a = Actor("Alice Doe", "Alice Doe", ActorType.PERSON)
+>>> b = Actor("Bobland", "Bobland", ActorType.COUNTRY)
+>>> st = Statement("a.txt", a, Stance.ACCUSE, Kind.INDIRECT, "accuse",
+...                "Alice Doe accused Bobland", 0, 25, "", 0, 0, targets=(b,))
+>>> g = to_graph([st])
+>>> (Iris().actor("Alice Doe"), KGO.accuses, Iris().actor("Bobland")) in g
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from .iri import Iris
+from .records import Actor, ActorType, Article, Kind, Statement, Topic
+from .vocab import KGO, KGS, RELATION, stance_concept
+
+ACTOR_CLASS = {
+    ActorType.PERSON: KGO.Person,
+    ActorType.ORGANIZATION: KGO.Organization,
+    ActorType.COUNTRY: KGO.Country,
+    ActorType.GROUP: KGO.Group,
+}
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    g.bind("kgo", KGO._NS)
+    g.bind("kgs", KGS._NS)
+    g.bind("prov", PROV)
+    g.bind("skos", SKOS)
+    g.bind("dcterms", DCTERMS)
+    return g
+
+
+def statement_iri(st: Statement, iris: Iris) -> URIRef:
+    return iris.statement(st.doc, st.start, st.end, st.speaker.key, st.stance.value, st.cue)
+
+
+def _add_actor(g: Graph, actor: Actor, iris: Iris) -> URIRef:
+    node = iris.actor(actor.key)
+    g.add((node, RDF.type, ACTOR_CLASS[actor.type]))
+    g.add((node, RDFS.label, Literal(actor.label)))
+    for alias in actor.aliases:
+        if alias != actor.label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+    if actor.role:
+        g.add((node, KGO.role, Literal(actor.role)))
+    for aff in actor.affiliation:
+        g.add((node, KGO.affiliatedWith, iris.actor(aff)))
+    return node
+
+
+def _add_target(g: Graph, target: Actor | Topic, iris: Iris) -> URIRef:
+    if isinstance(target, Actor):
+        return _add_actor(g, target, iris)
+    node = iris.topic(target.key)
+    g.add((node, RDF.type, KGO.Topic))
+    g.add((node, RDFS.label, Literal(target.label)))
+    return node
+
+
+def add_article(g: Graph, article: Article, iris: Iris) -> URIRef:
+    node = iris.article(article.doc)
+    g.add((node, RDF.type, KGO.Article))
+    g.add((node, DCTERMS.identifier, Literal(article.doc)))
+    if article.title:
+        g.add((node, DCTERMS.title, Literal(article.title)))
+    if article.date:
+        g.add((node, DCTERMS.date, Literal(article.date)))
+    if article.url:
+        g.add((node, DCTERMS.source, URIRef(article.url)))
+    if article.source:
+        g.add((node, DCTERMS.publisher, Literal(article.source)))
+    return node
+
+
+def add_statement(g: Graph, st: Statement, iris: Iris) -> URIRef:
+    """Add one statement (node, actors, targets and the plain triple) to ``g``."""
+    node = statement_iri(st, iris)
+    speaker = _add_actor(g, st.speaker, iris)
+    g.add((node, RDF.type, KGO.Statement))
+    g.add((node, KGO.speaker, speaker))
+    g.add((node, KGO.stance, stance_concept(st.stance)))
+    g.add((node, KGO.cue, Literal(st.cue)))
+    g.add((node, KGO.kind, Literal(st.kind.value)))
+    g.add((node, KGO.section, Literal(st.section.value)))
+    g.add((node, KGO.evidence, Literal(st.evidence)))
+    if st.content:
+        g.add((node, KGO.content, Literal(st.content)))
+        if st.kind in (Kind.DIRECT, Kind.MIXED):
+            g.add((node, KGO.quote, Literal(st.content)))
+    g.add((node, KGO.startOffset, Literal(st.start, datatype=XSD.integer)))
+    g.add((node, KGO.endOffset, Literal(st.end, datatype=XSD.integer)))
+    g.add((node, KGO.confidence, Literal(Decimal(f"{st.confidence:.2f}"), datatype=XSD.decimal)))
+    extractor = iris.extractor(st.extractor or "unknown")
+    g.add((extractor, RDF.type, KGO.Extractor))
+    g.add((extractor, RDFS.label, Literal(st.extractor or "unknown")))
+    g.add((node, KGO.extractor, extractor))
+    g.add((node, PROV.wasDerivedFrom, iris.article(st.doc)))
+    if st.date:
+        g.add((node, DCTERMS.date, Literal(st.date)))
+    for target in st.targets:
+        t = _add_target(g, target, iris)
+        g.add((node, KGO.target, t))
+        g.add((speaker, RELATION[st.stance], t))
+    return node
+
+
+def to_graph(
+    statements: Iterable[Statement],
+    articles: Iterable[Article] = (),
+    iris: Iris | None = None,
+) -> Graph:
+    """Build the RDF graph of ``statements`` (and their articles' metadata)."""
+    iris = iris or Iris()
+    g = new_graph()
+    for article in articles:
+        add_article(g, article, iris)
+    for st in statements:
+        add_statement(g, st, iris)
+    return g
+
+
+def write(g: Graph, path: str | Path, fmt: str = "turtle") -> Path:
+    """Serialise ``g`` to ``path``; Turtle output is sorted, so reruns are byte-identical."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    data = g.serialize(format=fmt, encoding="utf-8")
+    p.write_bytes(data)
+    return p
