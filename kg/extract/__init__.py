@@ -1,0 +1,101 @@
+"""Extractors: parsed article -> statement candidates.
+
+``run(article, doc)`` applies every registered extractor (or the ones named),
+drops duplicates (two extractors, or two cues, finding the same statement) and
+fills in the speaker of follow-on quotations from the statement before them.
+
+>>> from kg.extract.registry import REGISTRY
+>>> sorted(REGISTRY)
+['nominal', 'quotes', 'speech']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from ..errors import UsageError
+from ..records import Article, Candidate, Section
+from .base import Context, Extractor
+from .quotes import CARRY
+from .registry import REGISTRY
+
+__all__ = ["REGISTRY", "Context", "Extractor", "run", "select"]
+
+
+def select(names: Iterable[str] | None = None) -> dict[str, Extractor]:
+    """The registered extractors called ``names`` (all when None)."""
+    if names is None:
+        return dict(REGISTRY)
+    out = {}
+    for n in names:
+        if n not in REGISTRY:
+            raise UsageError(f"unknown extractor {n!r}; valid: {', '.join(sorted(REGISTRY))}")
+        out[n] = REGISTRY[n]
+    return out
+
+
+def _key(c: Candidate) -> tuple:
+    return (c.speaker.name.lower(), c.cue_start)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per (speaker, cue) and drop a later extractor's
+    candidate whose content lies inside an earlier one's evidence for the
+    same speaker (or any speaker, for a follow-on quote)."""
+    out: list[Candidate] = []
+    seen: set[tuple] = set()
+    for c in cands:
+        k = _key(c)
+        if k in seen:
+            continue
+        dup = False
+        for o in out:
+            if o.extractor == c.extractor:
+                continue
+            inside = o.start <= c.content_start and c.content_end <= o.end
+            if inside and (c.speaker is CARRY or c.speaker.name.lower() == o.speaker.name.lower()):
+                dup = True
+                break
+        if not dup:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+def carry_speakers(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Give follow-on quotes the speaker of the statement right before them, in
+    the same paragraph or the one just before; drop them when there is none."""
+    from dataclasses import replace
+
+    paragraphs = [p for p in ctx.article.paragraphs if p.section not in (Section.FURNITURE, Section.DATELINE)]
+
+    def para_index(pos: int) -> int:
+        for i, p in enumerate(paragraphs):
+            if p.start <= pos < p.end:
+                return i
+        return -1
+
+    ordered = sorted(cands, key=lambda c: (c.start, c.cue_start))
+    out: list[Candidate] = []
+    last: Candidate | None = None
+    for c in ordered:
+        if c.speaker is CARRY:
+            if last is not None and 0 <= para_index(c.start) - para_index(last.start) <= 1:
+                c = replace(c, speaker=last.speaker, confidence=round(min(c.confidence, last.confidence) - 0.05, 2))
+            else:
+                continue
+        out.append(c)
+        if ctx.section(c.start) != Section.HEADLINE:
+            last = c
+    return out
+
+
+def run(article: Article, doc: Doc, names: Iterable[str] | None = None) -> list[Candidate]:
+    """All statement candidates of one parsed article, in text order."""
+    ctx = Context(article, doc)
+    cands: list[Candidate] = []
+    for extractor in select(names).values():
+        cands.extend(extractor(ctx))
+    return carry_speakers(ctx, _dedupe(cands))

@@ -1,0 +1,76 @@
+"""The one interface every extractor implements, and the context it receives.
+
+An extractor is a plain function ``(Context) -> Iterable[Candidate]`` with a
+``name``; the registry (``kg/extract/registry.py``) lists them. The context
+holds what all of them need, computed once per article: the parse, the
+quotations and the discourse state used to resolve speakers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Article, Candidate, Section
+from .marks import Quote, find_quotes
+from .mentions import Discourse
+
+Extractor = Callable[["Context"], Iterable[Candidate]]
+
+
+@dataclass
+class Context:
+    """Everything an extractor may read about one article."""
+
+    article: Article
+    doc: Doc
+    discourse: Discourse = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.discourse = Discourse(self.doc)
+
+    @cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        spans = tuple(
+            (p.start, p.end) for p in self.article.paragraphs
+            if p.section not in (Section.FURNITURE, Section.DATELINE)
+        )
+        return find_quotes(self.article.text, spans)
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.inner_start for q in self.quotes]
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation whose inner text contains character ``pos``."""
+        k = bisect_right(self._quote_starts, pos) - 1
+        while k >= 0:
+            q = self.quotes[k]
+            if q.contains(pos):
+                return q
+            if q.inner_end < pos and k < len(self.quotes) - 1:
+                break
+            k -= 1
+        return None
+
+    def quotes_overlapping(self, start: int, end: int) -> list[Quote]:
+        return [q for q in self.quotes if q.start < end and start < q.end]
+
+    def visible(self, tok: Token) -> bool:
+        return self.article.section_at(tok.idx) not in (Section.FURNITURE, Section.DATELINE)
+
+    def section(self, pos: int) -> Section:
+        return self.article.section_at(pos)
+
+    def paragraph_span(self, pos: int) -> tuple[int, int]:
+        for p in self.article.paragraphs:
+            if p.start <= pos < p.end:
+                return p.start, p.end
+        return pos, pos
+
+    def sentence(self, tok: Token) -> Span:
+        return tok.sent

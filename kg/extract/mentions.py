@@ -1,0 +1,310 @@
+"""Turning parsed tokens into :class:`~kg.records.Mention` records.
+
+A speaker or target in the parse is one token (the head of a noun phrase). This
+module finds the whole name behind it ("Peskov" inside "Kremlin spokesman
+Dmitry Peskov"), the title and affiliation that come with it, the name in an
+apposition ("the group's chairman, Zbigniew Rau of Poland"), the antecedent of
+a pronoun ("he" -> the last person in subject position) and the person a
+descriptor refers to ("a top Russian official" -> the Russian official the
+article names next). Everything returned is plain values.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Mention
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+THING_PRONOUNS = {"it"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+RELATIVE = {"who", "which", "that", "whom"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: Nouns that make a group of officials speak for their country or body.
+OFFICIAL_NOUNS = {
+    "official", "officials", "government", "authorities", "authority", "leaders", "leadership",
+    "diplomats", "envoys", "ministry", "administration", "spokesman", "spokeswoman",
+    "spokesperson", "representatives", "negotiators", "lawmakers", "legislators",
+}
+#: Heads that denote people (for descriptor speakers such as "the minister").
+PERSON_NOUNS = {
+    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "chairman",
+    "chairwoman", "chair", "secretary", "ambassador", "envoy", "diplomat", "leader", "chief",
+    "director", "head", "prime", "premier", "governor", "mayor", "senator", "general", "commander",
+    "spokesperson", "analyst", "expert", "professor", "researcher", "scientist", "lawyer", "attorney",
+    "prosecutor", "judge", "officer", "adviser", "advisor", "aide", "source", "member", "captain",
+    "coach", "manager", "executive", "founder", "author", "witness", "resident", "doctor",
+    "candidate", "negotiator", "representative", "lawmaker", "legislator", "deputy", "king",
+    "queen", "pope", "chancellor", "mp", "councillor", "councilor", "economist", "police", "officer",
+}
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)].rstrip()
+    return text
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = text.strip(" ,;:—–-\"“”‘’'")
+    return _strip_possessive(text)
+
+
+@dataclass
+class Discourse:
+    """Per-document context for resolving mentions: entities, people in order."""
+
+    doc: Doc
+
+    @cached_property
+    def ent_of(self) -> dict[int, Span]:
+        """Token index -> the named entity that contains it."""
+        out = {}
+        for ent in self.doc.ents:
+            for t in ent:
+                out[t.i] = ent
+        return out
+
+    @cached_property
+    def people(self) -> list[tuple[int, Mention, bool]]:
+        """Every PERSON mention in order: (token index, mention, in subject position)."""
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            m = self.named(ent.root)
+            subj = ent.root.dep_ in SUBJECT_DEPS or (
+                ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in SUBJECT_DEPS
+            ) or (ent.root.dep_ == "compound" and ent.root.head.dep_ in SUBJECT_DEPS)
+            out.append((ent.start, m, subj))
+        return out
+
+    @cached_property
+    def _people_pos(self) -> list[int]:
+        return [i for i, _, _ in self.people]
+
+    @cached_property
+    def groups(self) -> list[tuple[int, Mention]]:
+        """Plural or collective actors in subject position, in order (for "they")."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ not in SUBJECT_DEPS:
+                continue
+            if tok.tag_ in ("NNS", "NNPS") or self.ent_label(tok) in ("ORG", "GPE", "NORP"):
+                m = self.mention(tok, resolve=False)
+                if m is not None and m.name:
+                    out.append((tok.i, m))
+        return out
+
+    def ent_label(self, tok: Token) -> str:
+        ent = self.ent_of.get(tok.i)
+        return ent.label_ if ent is not None else ""
+
+    # ------------------------------------------------------------------ names
+
+    def _title_tokens(self, head: Token, name_start: int) -> list[Token]:
+        """Tokens of the title before a name: "Russian Deputy Foreign Minister"."""
+        out = []
+        for t in head.subtree:
+            if t.i >= name_start:
+                break
+            if t.dep_ in ("det", "punct", "case", "predet") or t.is_space:
+                continue
+            if t.dep_ == "poss" and t.head.i != head.i:
+                continue
+            out.append(t)
+        # keep only the contiguous run right before the name
+        run: list[Token] = []
+        for t in reversed(out):
+            if run and t.i != run[-1].i - 1 and not (t.i == run[-1].i - 2 and self.doc[t.i + 1].dep_ == "case"):
+                break
+            run.append(t)
+        return list(reversed(run))
+
+    def _role_affiliation(self, tokens: list[Token]) -> tuple[str, str]:
+        role, aff = [], []
+        for t in tokens:
+            label = self.ent_label(t)
+            if label in ("NORP", "GPE", "ORG") and not (t.is_title and t.text in ("Foreign", "Deputy")):
+                aff.append(t.text)
+            elif t.dep_ not in ("case",):
+                role.append(t.text)
+        return _clean(" ".join(role)), _clean(" ".join(aff))
+
+    def named(self, tok: Token) -> Mention:
+        """The mention of a named entity that contains ``tok``."""
+        ent = self.ent_of.get(tok.i)
+        if ent is None:
+            span = self.doc[tok.i : tok.i + 1]
+            label = ""
+        else:
+            span, label = ent, ent.label_
+        # trim a possessive or determiner that the NER swallowed
+        toks = [t for t in span if t.dep_ != "case" and t.text not in ("’s", "'s")]
+        if toks and toks[0].lower_ == "the":
+            toks = toks[1:]
+        if not toks:
+            toks = [tok]
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        name = _clean(self.doc.text[start:end])
+        role = aff = ""
+        if label == "PERSON":
+            role, aff = self._role_affiliation(self._title_tokens(span.root, span.start))
+            if not aff:
+                aff = self._appos_affiliation(span.root)
+        return Mention(
+            text=self.doc.text[start:end], start=start, end=end, name=name, label=label,
+            role=role, affiliation=aff, plural=tok.tag_ in ("NNS", "NNPS"),
+        )
+
+    def _appos_affiliation(self, tok: Token) -> str:
+        """Affiliation from an apposition: "Lukashevich, Russia's ambassador"."""
+        nouns = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            nouns.append(tok.head)
+        for n in nouns:
+            for t in n.subtree:
+                if self.ent_label(t) in ("GPE", "NORP", "ORG") and t.i != tok.i:
+                    return _clean(self.ent_of[t.i].text)
+        return ""
+
+    def _appos_person(self, tok: Token) -> Token | None:
+        """A PERSON named in apposition to a descriptor, either way round."""
+        for c in tok.children:
+            if c.dep_ == "appos" and self.ent_label(c) == "PERSON":
+                return c
+            if c.dep_ == "appos":
+                for cc in c.subtree:
+                    if self.ent_label(cc) == "PERSON" and cc.head.i == c.i or cc.i == c.i and self.ent_label(cc) == "PERSON":
+                        return cc
+        if tok.dep_ == "appos" and self.ent_label(tok.head) == "PERSON":
+            return tok.head
+        for c in tok.children:
+            if c.dep_ == "compound" and self.ent_label(c) == "PERSON":
+                return c
+        return None
+
+    # ------------------------------------------------------------------ resolution
+
+    def antecedent_person(self, before: int, window_sents: int = 4) -> Mention | None:
+        """The most salient person before token ``before``: the latest one in
+        subject position within a few sentences, else the latest one at all."""
+        k = bisect_right(self._people_pos, before - 1)
+        if k == 0:
+            return None
+        sent_starts = [s.start for s in self.doc.sents]
+        cur = bisect_right(sent_starts, before) - 1
+        floor = sent_starts[max(0, cur - window_sents)]
+        for i, m, subj in reversed(self.people[:k]):
+            if i < floor:
+                break
+            if subj:
+                return m
+        return self.people[k - 1][1]
+
+    def antecedent_group(self, before: int) -> Mention | None:
+        best = None
+        for i, m in self.groups:
+            if i >= before:
+                break
+            best = m
+        return best
+
+    def descriptor_person(self, tok: Token, head_words: set[str], affiliation: str) -> Mention | None:
+        """The person a descriptor such as "a top Russian official" refers to.
+
+        Candidates are people the article names with a title; one matches when
+        its title shares the descriptor's head word ("the Kremlin spokesman" ->
+        "Kremlin spokesman Dmitry Peskov"), or, for a generic head such as
+        "official", when it shares the affiliation. The nearest match wins,
+        looking ahead first for an indefinite descriptor (news leads name the
+        "top official" a sentence later) and back first for a definite one.
+        """
+        indefinite = any(c.lower_ in ("a", "an") for c in tok.children if c.dep_ == "det")
+        aff = affiliation.lower()
+        matches = []
+        for i, m, _ in self.people:
+            if i == tok.i:
+                continue
+            role = m.role.lower().split()
+            m_aff = m.affiliation.lower()
+            same_role = bool(head_words & set(role)) and (not aff or not m_aff or aff[:5] == m_aff[:5])
+            same_aff = bool(aff) and bool(m_aff) and aff[:5] == m_aff[:5] and bool(m.role)
+            if same_role or (tok.lemma_ in ("official", "diplomat", "envoy", "source") and same_aff):
+                dist = i - tok.i
+                matches.append((0 if (dist > 0) == indefinite else 1, abs(dist), m))
+        if not matches:
+            return None
+        matches.sort(key=lambda x: (x[0], x[1]))
+        return matches[0][2]
+
+    def noun_phrase(self, tok: Token) -> tuple[int, int]:
+        """Character span of a common-noun phrase, without determiners and
+        relative clauses: "the group's Permanent Council chairman"."""
+        keep = [tok]
+        for c in tok.lefts:
+            if c.dep_ in ("det", "punct", "predet") and c.lower_ in ("the", "a", "an", "some"):
+                continue
+            keep.extend(c.subtree)
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at", "in", "to"):
+                keep.extend(c.subtree)
+                break
+        keep = sorted(keep, key=lambda t: t.i)
+        # drop leading determiners left in subtrees
+        while keep and keep[0].dep_ == "det" and keep[0].lower_ in ("the", "a", "an"):
+            keep = keep[1:]
+        return keep[0].idx, keep[-1].idx + len(keep[-1])
+
+    def mention(self, tok: Token, resolve: bool = True) -> Mention | None:
+        """The mention behind the head token of a speaker or target phrase."""
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            if not resolve:
+                return None
+            ant = None
+            if low in PERSON_PRONOUNS:
+                ant = self.antecedent_person(tok.i)
+            elif low in GROUP_PRONOUNS:
+                ant = self.antecedent_group(tok.i)
+            elif low in THING_PRONOUNS:
+                g = self.antecedent_group(tok.i)
+                ant = g if g is not None and not g.plural else None
+            if ant is None:
+                return None
+            return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, ant.label, ant.role,
+                           ant.affiliation, ant.plural)
+        label = self.ent_label(tok)
+        if label in ACTOR_LABELS:
+            return self.named(tok)
+        if tok.pos_ == "PROPN":
+            return self.named(tok)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # a descriptor: "the Kremlin spokesman", "Russian officials"
+        person = self._appos_person(tok)
+        if person is not None:
+            m = self.named(person)
+            role, aff = self._role_affiliation(
+                [t for t in tok.subtree if t.i < person.i and t.i not in (e.i for e in self.ent_of.get(person.i, []))
+                 and t.dep_ not in ("det", "punct") and not t.is_space][:8]
+            )
+            return Mention(m.text, m.start, m.end, m.name, "PERSON", m.role or role, m.affiliation or aff)
+        s, e = self.noun_phrase(tok)
+        text = self.doc.text[s:e]
+        aff_toks = [t for t in tok.subtree if t.i < tok.i and self.ent_label(t) in ("NORP", "GPE", "ORG")]
+        affiliation = _clean(" ".join(t.text for t in aff_toks))
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if resolve and not plural and tok.lemma_.lower() in PERSON_NOUNS:
+            found = self.descriptor_person(tok, {tok.lower_, tok.lemma_.lower()}, affiliation)
+            if found is not None:
+                return Mention(text, s, e, found.name, "PERSON", found.role, found.affiliation)
+        return Mention(text, s, e, _clean(text), "NOUN", tok.lemma_.lower(), affiliation, plural)

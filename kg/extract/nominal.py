@@ -1,0 +1,109 @@
+"""Statements carried by a noun or a phrase rather than a verb.
+
+"NATO calls to de-escalate", "Putin's demand for guarantees", "its call to
+block Ukraine": a nominal cue with its owner (possessor or compound) and a
+complement saying what was called for. "According to X, ...": the sentence is
+X's statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..records import Candidate, Kind
+from .base import Context
+from .speech import _span, extend_to_quotes, kind_of
+from .stance import content_stance, match_noun_cue
+from .targets import targets_of
+
+NAME = "nominal"
+
+
+def _owner(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "compound" and (c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or c.pos_ == "PROPN"):
+            return c
+    return None
+
+
+def _complement(noun: Token) -> list[Token]:
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+            return list(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "that") or c.dep_ == "ccomp":
+            return list(c.subtree)
+    return []
+
+
+def _nominal(ctx: Context) -> Iterator[Candidate]:
+    for tok in ctx.doc:
+        if not ctx.visible(tok) or ctx.quote_at(tok.idx) is not None:
+            continue
+        cue = match_noun_cue(tok)
+        if cue is None:
+            continue
+        owner = _owner(tok)
+        content = [t for t in _complement(tok) if not t.is_space]
+        if owner is None or not content:
+            continue
+        mention = ctx.discourse.mention(owner)
+        if mention is None or not mention.name:
+            continue
+        cs, ce = extend_to_quotes(ctx, *_span(content))
+        stance = cue.stance or content_stance(content)[0]
+        start = min(owner.idx, tok.idx, cs)
+        end = max(tok.idx + len(tok), ce)
+        yield Candidate(
+            speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce), cue=cue.lemma,
+            cue_start=tok.idx, cue_end=tok.idx + len(tok), start=start, end=end,
+            content_start=cs, content_end=ce,
+            targets=targets_of(ctx, tok, cue, content, mention), extractor=NAME,
+            confidence=0.55, stance_fine=cue.fine,
+        )
+
+
+def _according(ctx: Context) -> Iterator[Candidate]:
+    for tok in ctx.doc:
+        if tok.lower_ != "according" or not ctx.visible(tok):
+            continue
+        to = [c for c in tok.children if c.lower_ == "to"]
+        if not to:
+            continue
+        pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+        if not pobj:
+            continue
+        mention = ctx.discourse.mention(pobj[0])
+        if mention is None or not mention.name:
+            continue
+        sent = tok.sent
+        phrase = set(t.i for t in tok.subtree)
+        content = [t for t in sent if t.i not in phrase and not t.is_space and not t.is_punct]
+        if not content:
+            continue
+        cs, ce = extend_to_quotes(ctx, *_span(content))
+        stance, _ = content_stance(content, {pobj[0].text})
+        from .lexicon import cues
+
+        cue = cues()[("according to", "PHRASE")]
+        yield Candidate(
+            speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce) if kind_of(ctx, cs, ce) != Kind.DIRECT
+            else Kind.DIRECT, cue=cue.lemma, cue_start=tok.idx, cue_end=to[0].idx + len(to[0]),
+            start=min(tok.idx, cs), end=max(ce, pobj[0].idx + len(pobj[0])),
+            content_start=cs, content_end=ce,
+            targets=targets_of(ctx, tok, cue, content, mention), extractor=NAME,
+            confidence=0.7, stance_fine="according to",
+        )
+
+
+def extract(ctx: Context) -> Iterator[Candidate]:
+    """Nominal cues and "according to" attributions."""
+    yield from _nominal(ctx)
+    yield from _according(ctx)
+
+
+extract.name = NAME  # type: ignore[attr-defined]

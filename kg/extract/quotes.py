@@ -1,0 +1,114 @@
+"""Quotations with no speech verb of their own.
+
+A quotation that opens a sentence with no cue verb anywhere in it is
+attributed by a dash ("“…” — Jane Doe"), a colon introduction ("Jane Doe:
+“…”"), or, failing those, left for the follow-on rule: news prints a speaker's
+further quote paragraphs without repeating "he said", so such a quote is
+carried over to the speaker of the statement just before it (see
+:func:`kg.extract.carry_speakers`). A quote with no earlier statement nearby
+is dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..records import Candidate, Mention
+from .base import Context
+from .marks import Quote
+from .speech import kind_of
+from .stance import content_stance, match_verb_cue
+from .targets import ENTITY_LABELS, topic_label
+
+NAME = "quotes"
+MIN_WORDS = 4
+#: The name left for the follow-on rule to fill in.
+CARRY = Mention(text="", start=0, end=0, name="", label="CARRY")
+_DASH_AFTER = re.compile(r"^[\s,]*[—–]\s*")
+
+
+def _free_standing(ctx: Context, q: Quote) -> bool:
+    """The quote opens its sentence (or follows a colon) and has enough words."""
+    if len(ctx.article.text[q.inner_start : q.inner_end].split()) < MIN_WORDS:
+        return False
+    text = ctx.article.text
+    i = q.start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n" or text[i] in ".!?:":
+        return True
+    span = ctx.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    return span is not None and span[0].is_sent_start
+
+
+def _has_cue_outside(ctx: Context, q: Quote) -> bool:
+    """A cue verb outside the quote in any sentence the quote touches."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sents = {t.sent.start: t.sent for t in span}
+    for s in sents.values():
+        for t in s:
+            if not (q.start <= t.idx < q.end) and match_verb_cue(t) is not None:
+                return True
+    return False
+
+
+def _dash_speaker(ctx: Context, q: Quote) -> Mention | None:
+    m = _DASH_AFTER.match(ctx.article.text[q.end : q.end + 6])
+    if not m:
+        return None
+    span = ctx.doc.char_span(q.end + m.end(), q.end + m.end() + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    if ctx.discourse.ent_label(tok) in ENTITY_LABELS or tok.pos_ == "PROPN":
+        return ctx.discourse.mention(tok)
+    return None
+
+
+def _colon_speaker(ctx: Context, q: Quote) -> Mention | None:
+    before = ctx.article.text[max(0, q.start - 3) : q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = ctx.doc.char_span(max(0, q.start - 3), q.start, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    tok = ctx.doc[span.start - 1] if ctx.doc[span.start].text != ":" else ctx.doc[span.start - 1]
+    if ctx.discourse.ent_label(tok) in ENTITY_LABELS:
+        return ctx.discourse.mention(tok)
+    return None
+
+
+def extract(ctx: Context) -> Iterator[Candidate]:
+    """Free-standing quotations: dash, colon or follow-on attribution."""
+    for q in ctx.quotes:
+        if ctx.section(q.start).value in ("headline", "furniture", "dateline"):
+            continue
+        if not _free_standing(ctx, q) or _has_cue_outside(ctx, q):
+            continue
+        speaker = _dash_speaker(ctx, q) or _colon_speaker(ctx, q)
+        confidence = 0.7 if speaker else 0.55
+        content = [t for t in ctx.doc if q.inner_start <= t.idx < q.inner_end and not t.is_space]
+        stance, _ = content_stance(content)
+        names = [t for t in content if ctx.discourse.ent_label(t) in ("GPE", "ORG", "NORP", "PERSON")]
+        targets: list[Mention] = []
+        for t in names:
+            m = ctx.discourse.mention(t)
+            if m is not None and m.name and all(m.name != o.name for o in targets):
+                targets.append(m)
+        if not targets:
+            nouns = [t for t in content if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj")]
+            if nouns:
+                t = nouns[0]
+                targets.append(Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC"))
+        yield Candidate(
+            speaker=speaker or CARRY, stance=stance, kind=kind_of(ctx, q.inner_start, q.inner_end),
+            cue="quote", cue_start=q.start, cue_end=q.start + 1, start=q.start, end=q.end,
+            content_start=q.inner_start, content_end=q.inner_end, targets=tuple(targets[:3]),
+            extractor=NAME, confidence=confidence, stance_fine=stance.value,
+        )
+
+
+extract.name = NAME  # type: ignore[attr-defined]

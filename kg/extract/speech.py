@@ -1,0 +1,217 @@
+"""Statements built on a cue verb: reported speech, quotes with a speech verb and speech acts.
+
+"X said (that) ...", "“...,” he said", "X accused Y of ...", "X refused to rule
+out ...", "Lavrov, who described ... as ...", "Peskov, Lavrov and Lukashevich all
+condemned ...": one cue verb, its speaker(s) from the parse (subject, passive
+agent, the noun a relative clause hangs on, the subject of the governing verb
+for participles and coordinated verbs), its content (clausal complement,
+object, adjacent quotation) and its targets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..records import Candidate, Kind, Mention, Stance
+from .base import Context
+from .lexicon import Cue
+from .stance import NEGATORS, cue_stance, match_verb_cue
+from .targets import targets_of
+
+NAME = "speech"
+CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+INHERIT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
+#: Speech verbs whose object alone is not what was said ("told reporters").
+ADDRESSEE_VERBS = {"tell", "ask", "answer", "thank", "congratulate", "reply", "respond"}
+
+
+def _subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The speaker head(s) of a cue verb."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj:
+        s = subj[0]
+        if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            s = verb.head
+        return [s]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return [p for p in c.children if p.dep_ == "pobj"][:1]
+        return []
+    if depth < 5 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    return []
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """Subject heads with their conjuncts: "Peskov, Lavrov and Lukashevich"."""
+    heads = _subject(verb)
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in h.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
+    return out
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return 0, 0
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
+    """The complement that carries what was said or done."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in CONTENT_DEPS:
+            out.extend(c.subtree)
+    if cue.lemma in ("call", "describe"):
+        out += [t for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") for t in c.subtree]
+        out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    elif not out and not cue.is_speech:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in (
+                "of", "for", "against", "from", "to", "on", "about", "over", "with", "at"
+            )) or c.dep_ == "ccomp":
+                out.extend(c.subtree)
+    elif not out and cue.is_speech and cue.lemma not in ADDRESSEE_VERBS:
+        # "said so", "said this": too thin to be content; only quotes will do
+        pass
+    return sorted({t.i: t for t in out if not t.is_space}.values(), key=lambda t: t.i)
+
+
+def _nested(verb: Token) -> bool:
+    """The verb sits inside the content of another cue ("said that Moscow will
+    not accept ...") or is the complement of a negator that is itself the cue."""
+    node = verb
+    for _ in range(8):
+        if node.dep_ in ("ccomp", "parataxis") and match_verb_cue(node.head) is not None:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _governs_cue(verb: Token) -> bool:
+    """"refused" in "refused to rule out": the governed cue makes the statement."""
+    return verb.lemma_ in NEGATORS and any(
+        c.dep_ == "xcomp" and match_verb_cue(c) is not None for c in verb.children
+    )
+
+
+def kind_of(ctx: Context, start: int, end: int) -> Kind:
+    """direct when the content lies wholly inside quotation marks, mixed when
+    it contains a quoted part, indirect otherwise."""
+    quotes = ctx.quotes_overlapping(start, end)
+    if not quotes:
+        return Kind.INDIRECT
+    text = ctx.article.text
+    outside = [
+        i for i in range(start, end)
+        if not any(q.start <= i < q.end for q in quotes) and (text[i].isalnum())
+    ]
+    return Kind.DIRECT if not outside else Kind.MIXED
+
+
+def extend_to_quotes(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Grow a content span to whole quotations it touches."""
+    for q in ctx.quotes_overlapping(start, end):
+        start, end = min(start, q.inner_start), max(end, q.inner_end)
+    return start, end
+
+
+def _sentence_quotes(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """For "“…,” he said" and "He said: “…”": the quotation(s) next to the cue."""
+    sent = verb.sent
+    qs = [q for q in ctx.quotes_overlapping(sent.start_char, sent.end_char) if not q.contains(verb.idx)]
+    text = ctx.article.text
+    after = text[verb.idx + len(verb): verb.idx + len(verb) + 40]
+    if not qs and ":" in after.split("\n")[0][:25]:
+        nxt = [q for q in ctx.quotes if q.start > verb.idx and q.start - verb.idx < 80]
+        qs = nxt[:1]
+    if not qs:
+        return None
+    return min(q.inner_start for q in qs), max(q.inner_end for q in qs)
+
+
+def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token]) -> Iterator[Candidate]:
+    content = _content_tokens(verb, cue)
+    if content:
+        cs, ce = extend_to_quotes(ctx, *_span(content))
+    else:
+        span = _sentence_quotes(ctx, verb) if cue.is_speech else None
+        if span is None:
+            return
+        cs, ce = span
+        content = [t for t in verb.doc if cs <= t.idx < ce and not t.is_space]
+    speakers = _speakers(verb)
+    if not speakers:
+        return
+    names = {s.text for s in speakers}
+    stance = cue_stance(cue, verb, content, names)
+    if cue.lemma == "rule out" and stance == Stance.THREATEN:
+        pass
+    cue_s, cue_e = _span(cue_tokens)
+    for head in speakers:
+        mention = ctx.discourse.mention(head)
+        if mention is None or not mention.name:
+            continue
+        sent = verb.sent
+        starts = [cue_s, cs]
+        ends = [cue_e, ce]
+        if sent.start <= head.i < sent.end:
+            starts.append(mention.start if mention.start >= sent.start_char else head.idx)
+            ends.append(head.idx + len(head))
+        start, end = min(starts), max(ends)
+        targets = targets_of(ctx, verb, cue, content, mention)
+        yield Candidate(
+            speaker=mention,
+            stance=stance,
+            kind=kind_of(ctx, cs, ce),
+            cue=cue.lemma,
+            cue_start=cue_s,
+            cue_end=cue_e,
+            start=start,
+            end=end,
+            content_start=cs,
+            content_end=ce,
+            targets=targets,
+            extractor=NAME,
+            confidence=_confidence(head, mention, cue),
+            stance_fine=cue.fine if not cue.is_speech else stance.value,
+        )
+
+
+def _confidence(head: Token, mention: Mention, cue: Cue) -> float:
+    c = 0.8
+    if head.pos_ == "PRON":
+        c -= 0.15
+    elif mention.label == "NOUN":
+        c -= 0.1
+    if cue.is_speech and cue.lemma not in ("say", "tell", "add"):
+        c -= 0.05
+    return round(c, 2)
+
+
+def extract(ctx: Context) -> Iterator[Candidate]:
+    """Statements around verb cues."""
+    for tok in ctx.doc:
+        if not ctx.visible(tok):
+            continue
+        found = match_verb_cue(tok)
+        if found is None:
+            continue
+        cue, cue_tokens = found
+        if ctx.quote_at(tok.idx) is not None or _nested(tok) or _governs_cue(tok):
+            continue
+        yield from candidates_for(ctx, tok, cue, cue_tokens)
+
+
+extract.name = NAME  # type: ignore[attr-defined]

@@ -1,0 +1,109 @@
+"""Stance of what is said: negation of cues and evaluative words in content.
+
+A speech-act cue ("accused", "condemned") fixes the stance; a neutral speech
+verb ("said", "added") takes it from the content: evaluative words vote
+("outrageous" criticises, "risk of war" warns), negation turns some words
+round ("no grounds" opposes, "not ... an adequate response" criticises), and a
+hostile act whose subject is another actor ("NATO is threatening ...") makes
+the statement an accusation of that actor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from ..records import Stance
+from .lexicon import Cue, cues, evaluative, strongest
+
+#: Verbs that negate a cue they govern: "refused to rule out", "declined to comment".
+NEGATORS = {"refuse", "decline", "fail"}
+#: Hostile acts: in content with another actor as subject, they make an accusation.
+ACCUSING_VERBS = {
+    "threaten", "attack", "violate", "provoke", "invade", "escalate", "lie", "kill", "destabilize",
+    "destabilise", "undermine", "interfere", "meddle", "bomb", "occupy", "sabotage", "aggravate",
+    "sponsor", "arm", "harbor", "harbour", "support", "torture", "persecute", "steal", "cheat",
+}
+#: Refusals by another actor, reported: a complaint about that actor.
+REFUSING_VERBS = {"reject", "refuse", "ignore", "rebuff", "dismiss", "block", "obstruct"}
+
+
+def negated(tok: Token) -> bool:
+    """The word is negated: "not", "never", "no", or governed by refuse/decline/fail."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+            return True
+    for aux in tok.children:
+        if aux.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in aux.children):
+            return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in NEGATORS
+
+
+def _word_negated(tok: Token) -> bool:
+    """An evaluative word is negated by itself or by the verb or noun above it."""
+    if negated(tok):
+        return True
+    head = tok.head
+    for _ in range(2):
+        if head is tok or head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX"):
+            break
+        if tok.dep_ in ("amod", "dobj", "attr", "nsubj", "pobj", "acomp") and negated(head):
+            return True
+        tok, head = head, head.head
+    return False
+
+
+def content_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) -> tuple[Stance, str]:
+    """Vote on the stance of content tokens; returns the stance and the word that decided it."""
+    votes: Counter[Stance] = Counter()
+    first: dict[Stance, str] = {}
+    lex = evaluative()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and (lemma in ACCUSING_VERBS or lemma in REFUSING_VERBS):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and (subj[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj[0].pos_ == "PROPN") \
+                    and subj[0].text not in speaker_names and not negated(t):
+                st = Stance.ACCUSE if lemma in ACCUSING_VERBS else Stance.CRITICIZE
+                votes[st] += 2
+                first.setdefault(st, t.text)
+                continue
+        if lemma not in lex:
+            continue
+        plain, neg = lex[lemma]
+        st = neg if _word_negated(t) else plain
+        if st is not None:
+            votes[st] += 1
+            first.setdefault(st, t.text)
+    st = strongest(votes)
+    return st, first.get(st, "")
+
+
+def cue_stance(cue: Cue, tok: Token, content: list[Token], speaker_names: set[str] = frozenset()) -> Stance:
+    """The statement's stance from its cue, its negation and its content."""
+    if negated(tok):
+        return cue.negated
+    if cue.stance is None:
+        return content_stance(content, speaker_names)[0]
+    return cue.stance
+
+
+def match_verb_cue(tok: Token) -> tuple[Cue, list[Token]] | None:
+    """The lexicon entry of a verb cue, trying particle and preposition forms first."""
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
+        return None
+    lex = cues()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and (f"{lemma} {c.lower_}", "VERB") in lex:
+            return lex[(f"{lemma} {c.lower_}", "VERB")], [tok, c]
+    if (lemma, "VERB") in lex:
+        return lex[(lemma, "VERB")], [tok]
+    return None
+
+
+def match_noun_cue(tok: Token) -> Cue | None:
+    if tok.pos_ != "NOUN":
+        return None
+    return cues().get((tok.lemma_.lower(), "NOUN"))

@@ -1,0 +1,141 @@
+"""What a statement is about: the cue's addressee or object, else the actors
+named in the content, else the issue it concerns (a topic).
+
+"accused the United States and NATO of ..." -> United States, NATO;
+"condemned the refusal of United States and NATO to ..." -> the actors inside
+the object; "said the situation remained perilous" -> no actor named, so the
+topic "situation".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Mention
+from .base import Context
+from .lexicon import Cue
+
+TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+MAX_CONTENT_TARGETS = 3
+#: Heads too vague to stand as a topic.
+VAGUE = {
+    "thing", "something", "anything", "nothing", "everything", "lot", "way", "time", "part", "kind",
+    "fact", "case", "one", "people", "day", "week", "year", "month", "reason", "ground", "need",
+}
+
+
+def topic_label(tok: Token) -> str:
+    """Compounds and the head: "tough new sanctions bill" -> "sanctions bill"."""
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    words = [c.text for c in parts] + [tok.text]
+    return " ".join(words).lower()
+
+
+def _is_actor(ctx: Context, tok: Token) -> bool:
+    label = ctx.discourse.ent_label(tok)
+    if label in ENTITY_LABELS:
+        return True
+    if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her", "they", "them"):
+        return True
+    return tok.pos_ == "PROPN"
+
+
+def _actor_mention(ctx: Context, tok: Token) -> Mention | None:
+    m = ctx.discourse.mention(tok)
+    if m is None or not m.name:
+        return None
+    return m
+
+
+def _objects(verb: Token, cue: Cue) -> list[Token]:
+    objs = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and not (cue.is_speech and cue.lemma not in ("call", "describe")):
+            objs.append(c)
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not cue.is_speech:
+            objs.extend(p for p in c.children if p.dep_ == "pobj")
+    out = []
+    for o in objs:
+        out.append(o)
+        out.extend(o.conjuncts)
+    return out
+
+
+def _inner_actors(ctx: Context, tok: Token) -> list[Token]:
+    """Actors inside a noun phrase: "the refusal of United States and NATO"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "poss" and _is_actor(ctx, c):
+            out.append(c)
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _is_actor(ctx, p):
+                    out.append(p)
+                    out.extend(x for x in p.conjuncts if _is_actor(ctx, x))
+    return out
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    an, bn = a.name.lower().split(), b.name.lower().split()
+    return bool(an and bn) and (an[-1] == bn[-1])
+
+
+def _add(out: list[Mention], m: Mention | None, speaker: Mention) -> None:
+    if m is None or _same_actor(m, speaker) or any(_same_actor(m, o) for o in out):
+        return
+    out.append(m)
+
+
+def _it_antecedent(ctx: Context, tok: Token) -> Token | None:
+    """"called it ...": the object of the previous sentence's main verb."""
+    sents = list(ctx.doc.sents)
+    for k, s in enumerate(sents):
+        if s.start <= tok.i < s.end and k > 0:
+            prev = sents[k - 1]
+            for t in prev:
+                if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.dep_ == "ROOT":
+                    return t
+    return None
+
+
+def targets_of(ctx: Context, verb: Token, cue: Cue, content: list[Token], speaker: Mention) -> tuple[Mention, ...]:
+    out: list[Mention] = []
+    topics: list[Token] = []
+    for o in _objects(verb, cue):
+        if o.lower_ == "it":
+            ant = _it_antecedent(ctx, o)
+            if ant is not None:
+                o = ant
+        if _is_actor(ctx, o):
+            _add(out, _actor_mention(ctx, o), speaker)
+        else:
+            inner = _inner_actors(ctx, o)
+            for i in inner:
+                _add(out, _actor_mention(ctx, i), speaker)
+            if not inner and o.pos_ == "NOUN":
+                topics.append(o)
+    if not out:
+        seen_ents = set()
+        for t in content:
+            ent = ctx.discourse.ent_of.get(t.i)
+            if ent is None or ent.label_ not in ENTITY_LABELS or ent.start in seen_ents:
+                continue
+            if ent.label_ == "NORP" and t.dep_ == "amod":
+                continue  # "Russian security": a modifier, not an actor addressed
+            seen_ents.add(ent.start)
+            _add(out, _actor_mention(ctx, ent.root), speaker)
+            if len(out) >= MAX_CONTENT_TARGETS:
+                break
+    if not out:
+        if not topics:
+            topics = [
+                t for t in content
+                if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "attr", "nsubjpass")
+                and t.lemma_.lower() not in VAGUE
+            ][:1]
+        for t in topics[:2]:
+            label = topic_label(t)
+            if label and t.lemma_.lower() not in VAGUE:
+                out.append(Mention(t.text, t.idx, t.idx + len(t), label, "TOPIC"))
+    return tuple(out)
