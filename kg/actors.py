@@ -1,0 +1,196 @@
+"""Mentions -> canonical actors: names, aliases, types, roles and affiliations.
+
+One :class:`Resolver` is fed the candidates of every article, then turns them
+into :class:`~kg.records.Statement` records whose speakers and targets are
+canonical :class:`~kg.records.Actor` (or :class:`~kg.records.Topic`) values:
+
+- people are merged by surname with the fullest name the corpus gives them
+  ("Putin" -> "Vladimir Putin"), within a document first, then across
+  documents when the surname names one person only;
+- capitals, seats of government, demonyms and official groups speak for their
+  country ("Moscow", "the Kremlin", "Russian officials" -> Russia), from the
+  gazetteer (:mod:`kg.gazetteer`);
+- organisations are merged by acronym and full name through the gazetteer;
+- a title gives a role and an affiliation ("Russian Deputy Foreign Minister
+  Sergei Ryabkov" -> role "Deputy Foreign Minister", affiliated with Russia).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .extract.mentions import OFFICIAL_NOUNS
+from .records import Actor, ActorType, Article, Candidate, Mention, Statement, Topic
+
+TITLES = {
+    "president", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "minister", "senator", "sen",
+    "rep", "gov", "governor", "gen", "general", "prime", "secretary", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "judge", "justice", "prof", "professor", "mayor", "chairman",
+    "spokesman", "spokeswoman", "ambassador", "deputy", "foreign", "defense", "defence", "vice",
+    "former", "colonel", "col", "lt", "captain", "capt", "sgt", "officer", "rev", "reverend",
+    "coach", "director", "chief", "leader",
+}
+LABEL_TYPES = {
+    "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANIZATION,
+    "GPE": ActorType.COUNTRY,
+    "NORP": ActorType.GROUP,
+    "LOC": ActorType.GROUP,
+    "FAC": ActorType.ORGANIZATION,
+}
+
+
+def person_name(name: str) -> str:
+    """A person's name without leading titles: "President Joe Biden" -> "Joe Biden"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def surname(name: str) -> str:
+    words = [w for w in re.split(r"\s+", name) if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    return words[-1].lower() if words else ""
+
+
+@dataclass
+class _Info:
+    label: str
+    type: ActorType
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+
+
+class Resolver:
+    """Canonicalises the mentions of a corpus; feed it every article, then resolve.
+
+    >>> from kg.records import Mention
+    >>> r = Resolver()
+    >>> r.key_of(Mention("Moscow", 0, 6, "Moscow", "GPE"), "a.txt")
+    'Russia'
+    """
+
+    def __init__(self) -> None:
+        self._full_names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._info: dict[str, _Info] = {}
+
+    # ------------------------------------------------------------ people
+
+    def observe(self, doc: str, cands: Iterable[Candidate]) -> None:
+        """Record the people named in a document, so surnames can be expanded."""
+        for c in cands:
+            for m in (c.speaker, *c.targets):
+                if m.label == "PERSON":
+                    full = person_name(m.name)
+                    if len(full.split()) >= 2:
+                        self._full_names[surname(full)][doc].add(full)
+
+    def _person_key(self, name: str, doc: str) -> str:
+        name = person_name(name)
+        sur = surname(name)
+        by_doc = self._full_names.get(sur, {})
+        in_doc = by_doc.get(doc, set())
+        if len(name.split()) >= 2 and name in in_doc:
+            return name
+        if in_doc:
+            # a surname, or a shorter form: the fullest name in this article
+            return max(sorted(in_doc), key=len)
+        everywhere = {n for names in by_doc.values() for n in names}
+        if len(everywhere) == 1:
+            return next(iter(everywhere))
+        return name
+
+    # ------------------------------------------------------------ everyone
+
+    def _classify(self, m: Mention, doc: str) -> tuple[str, str, ActorType] | None:
+        """(key, label, type) of a mention, or None for a topic."""
+        if m.label == "TOPIC":
+            return None
+        entry = gazetteer.lookup(m.name)
+        if m.label == "PERSON" and entry is None:
+            key = self._person_key(m.name, doc)
+            return key, key, ActorType.PERSON
+        if entry is not None:
+            return entry.key, entry.label, entry.type
+        if m.label == "NOUN":
+            head = m.role  # the descriptor's head lemma
+            if head in OFFICIAL_NOUNS and m.affiliation:
+                aff = gazetteer.lookup(m.affiliation)
+                if aff is not None:
+                    return aff.key, aff.label, aff.type
+                return m.affiliation, m.affiliation, ActorType.ORGANIZATION
+            label = re.sub(r"^(the|a|an|some|many|several)\s+", "", m.name, flags=re.I)
+            return label.lower() if not m.affiliation else label, label, (
+                ActorType.GROUP if m.plural else ActorType.PERSON
+            )
+        return m.name, m.name, LABEL_TYPES.get(m.label, ActorType.ORGANIZATION)
+
+    def key_of(self, m: Mention, doc: str) -> str | None:
+        got = self._classify(m, doc)
+        return got[0] if got else None
+
+    def _actor(self, m: Mention, doc: str) -> Actor | Topic:
+        got = self._classify(m, doc)
+        if got is None:
+            return Topic(key=m.name.lower(), label=m.name.lower())
+        key, label, type_ = got
+        info = self._info.setdefault(key, _Info(label, type_))
+        if m.text and m.text.strip():
+            info.aliases.add(" ".join(m.text.split()))
+        if m.name:
+            info.aliases.add(m.name)
+        if type_ == ActorType.PERSON and m.label == "PERSON":
+            if m.role:
+                info.roles.append(m.role)
+            if m.affiliation:
+                aff = gazetteer.lookup(m.affiliation)
+                info.affiliations.append(aff.label if aff else m.affiliation)
+        return Actor(key=key, label=label, type=type_)
+
+    def finish(self, actor: Actor | Topic) -> Actor | Topic:
+        """The actor with every alias, role and affiliation gathered so far."""
+        if isinstance(actor, Topic):
+            return actor
+        info = self._info[actor.key]
+        aliases = tuple(sorted(a for a in info.aliases if a != actor.label))
+        role = max(sorted(set(info.roles)), key=info.roles.count) if info.roles else ""
+        affs = tuple(sorted({a for a in info.affiliations if a != actor.label}))
+        return Actor(actor.key, actor.label, actor.type, aliases, role, affs)
+
+    def statements(self, article: Article, cands: Iterable[Candidate]) -> list[Statement]:
+        """Candidates of one article -> statements with canonical (not yet
+        finished) actors; call :meth:`finish` on them once the corpus is seen."""
+        out = []
+        text = article.text
+        for c in cands:
+            speaker = self._actor(c.speaker, article.doc)
+            if isinstance(speaker, Topic):
+                continue
+            targets: list[Actor | Topic] = []
+            for t in c.targets:
+                a = self._actor(t, article.doc)
+                if a.key != speaker.key and all(a.key != o.key for o in targets):
+                    targets.append(a)
+            out.append(
+                Statement(
+                    doc=article.doc, speaker=speaker, stance=c.stance, kind=c.kind, cue=c.cue,
+                    evidence=text[c.start : c.end], start=c.start, end=c.end,
+                    content=text[c.content_start : c.content_end], content_start=c.content_start,
+                    content_end=c.content_end, targets=tuple(targets), extractor=c.extractor,
+                    confidence=c.confidence, section=article.section_at(c.start),
+                    stance_fine=c.stance_fine, speaker_mention=c.speaker.text, date=article.date,
+                )
+            )
+        return out
+
+    def finish_statement(self, st: Statement) -> Statement:
+        from dataclasses import replace
+
+        speaker = self.finish(st.speaker)
+        assert isinstance(speaker, Actor)
+        return replace(st, speaker=speaker, targets=tuple(self.finish(t) for t in st.targets))

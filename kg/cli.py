@@ -1,0 +1,174 @@
+"""The ``kg`` command: build, extract, evaluate.
+
+Output policy: one line per stage on stderr, results on stdout or in files,
+a one-line error per bad input file, exit status 1 when any file failed,
+2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .errors import KGError
+from .iri import Iris
+from .vocab import DEFAULT_BASE
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUT = "out"
+PROGRESS_THRESHOLD = 20
+
+
+def _stage(quiet: bool):
+    def say(msg: str) -> None:
+        if not quiet:
+            print(f"kg: {msg}", file=sys.stderr, flush=True)
+
+    return say
+
+
+def _progress(n: int, quiet: bool):
+    if quiet or n < PROGRESS_THRESHOLD:
+        return None
+    from tqdm import tqdm
+
+    return lambda it: tqdm(it, total=n, desc="parse", unit="doc", file=sys.stderr)
+
+
+def _count(paths: Iterable[str]) -> int:
+    from .sources import find_articles
+
+    n = 0
+    for p in paths:
+        try:
+            n += sum(1 for _ in find_articles([p]))
+        except KGError:
+            pass
+    return n
+
+
+def _report_errors(errors: Sequence[KGError]) -> None:
+    for e in errors:
+        print(f"kg: error: {e}", file=sys.stderr)
+
+
+def _extract(args: argparse.Namespace):
+    from . import pipeline
+
+    say = _stage(args.quiet)
+    n = _count(args.paths)
+    say(f"read: {n} article file(s) under {', '.join(map(str, args.paths))}")
+    result = pipeline.extract(args.paths, args.extractor or None, _progress(n, args.quiet))
+    say(f"extract: {len(result.statements)} statements from {len(result.articles)} article(s)")
+    return result
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from . import pipeline
+
+    result = _extract(args)
+    pipeline.write_outputs(result, args.out, Iris(args.base), _stage(args.quiet))
+    _report_errors(result.errors)
+    return 1 if result.errors else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from . import pipeline, rdf
+
+    result = _extract(args)
+    iris = Iris(args.base)
+    if args.format == "jsonl":
+        data = pipeline.to_jsonl(result.statements, iris).encode("utf-8")
+    else:
+        data = pipeline.graph_of(result, iris).serialize(format="turtle", encoding="utf-8")
+    if args.output and args.output != "-":
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    del rdf
+    _report_errors(result.errors)
+    return 1 if result.errors else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from . import evaluate
+
+    say = _stage(args.quiet)
+    scores = evaluate.evaluate_files(args.gold, args.docs)
+    say(f"evaluate: {scores['documents']} gold document(s)")
+    print(evaluate.format_scores(scores))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kg",
+        description="Turn news articles into an actor-statement knowledge graph: "
+        "who said what, about whom, with what stance.",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="log debugging details")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("-q", "--quiet", action="store_true", help="print no stage lines or progress")
+        sp.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of the data (default {DEFAULT_BASE})")
+        sp.add_argument(
+            "--extractor", action="append", metavar="NAME",
+            help="run only this extractor (repeatable; default: all registered)",
+        )
+
+    b = sub.add_parser(
+        "build", help="extract and write graph.ttl, statements.jsonl, graph.html and report.md",
+        description="Read every article under PATH (folders recursively, in sorted order), extract "
+        "statements and write OUT/graph.ttl, OUT/statements.jsonl, OUT/graph.html and OUT/report.md.",
+    )
+    b.add_argument("paths", nargs="*", default=[DEFAULT_INPUT], metavar="PATH",
+                   help=f"article files or folders (default: {DEFAULT_INPUT}/)")
+    b.add_argument("-o", "--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT}/)")
+    common(b)
+    b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser(
+        "extract", help="extract statements only (JSON Lines or Turtle)",
+        description="Extract statements from the articles under PATH and print them as JSON Lines "
+        "(one statement per line) or as a Turtle graph.",
+    )
+    e.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    e.add_argument("--format", choices=("jsonl", "ttl"), default="jsonl", help="output format (default jsonl)")
+    e.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    common(e)
+    e.set_defaults(func=cmd_extract)
+
+    v = sub.add_parser(
+        "evaluate", help="score extraction against gold annotations (P/R/F1 per level)",
+        description="Extract statements from the gold documents and print precision, recall and F1 "
+        "for detection, attribution, stance and triple (see kg.evaluate for the matching rules).",
+    )
+    v.add_argument("gold", nargs="+", metavar="GOLD", help="gold JSON files or folders of them")
+    v.add_argument("--docs", metavar="DIR", help="folder with the documents' texts (default: seeds/)",
+                   default=DEFAULT_INPUT)
+    v.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
+    v.set_defaults(func=cmd_evaluate)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="kg: %(levelname)s: %(message)s")
+    try:
+        return args.func(args)
+    except KGError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
