@@ -81,8 +81,13 @@ class Resolver:
 
     # ------------------------------------------------------------ people
 
-    def observe(self, doc: str, cands: Iterable[Candidate]) -> None:
-        """Record the people named in a document, so surnames can be expanded."""
+    def observe(self, doc: str, cands: Iterable[Candidate], names: Iterable[str] = ()) -> None:
+        """Record the people named in a document (in its statements, and
+        ``names`` found elsewhere in it), so surnames can be expanded."""
+        for name in names:
+            full = person_name(name)
+            if len(full.split()) >= 2:
+                self._full_names[surname(full)][doc].add(full)
         for c in cands:
             for m in (c.speaker, *c.targets):
                 if m.label == "PERSON":
@@ -112,7 +117,10 @@ class Resolver:
         if m.label == "TOPIC":
             return None
         entry = gazetteer.lookup(m.name)
-        if m.label == "PERSON" and entry is None:
+        known_here = doc in self._full_names.get(surname(m.name), {})
+        if entry is None and (m.label == "PERSON" or (
+            len(m.name.split()) == 1 and m.label in ("", "ORG", "PERSON", "NORP") and known_here
+        ) or (m.label == "" and surname(m.name) in self._full_names)):
             key = self._person_key(m.name, doc)
             return key, key, ActorType.PERSON
         if entry is not None:

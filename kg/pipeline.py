@@ -22,7 +22,7 @@ from . import nlp, rdf
 from .actors import Resolver
 from .errors import ArticleError
 from .extract import run as run_extractors
-from .extract import select
+from .extract import person_names, select
 from .iri import Iris
 from .records import Article, Candidate, Statement
 from .sources import find_articles, read_article
@@ -79,11 +79,11 @@ def extract(
     stream = nlp.parse(articles)
     if progress is not None:
         stream = progress(stream)
-    for article, doc in stream:
-        parsed.append((article, run_extractors(article, doc, extractors)))
     resolver = Resolver()
-    for article, cands in parsed:
-        resolver.observe(article.doc, cands)
+    for article, doc in stream:
+        cands = run_extractors(article, doc, extractors)
+        resolver.observe(article.doc, cands, person_names(doc))
+        parsed.append((article, cands))
     raw: list[Statement] = []
     for article, cands in parsed:
         raw.extend(resolver.statements(article, cands))

@@ -124,9 +124,7 @@ def segment(text: str) -> tuple[Paragraph, ...]:
         elif kept == 0 and len(block) <= 250 and "\n" not in block:
             section = Section.HEADLINE
             kept += 1
-        elif kept == 1 and paragraphs and paragraphs[-1].section in (Section.HEADLINE, Section.DATELINE) \
-                and len(block) <= 320 and "\n" not in block and any(
-                    p.section == Section.HEADLINE for p in paragraphs):
+        elif kept == 1 and len(block) <= 320 and "\n" not in block:
             section = Section.STANDFIRST
             kept += 1
         else:

@@ -21,7 +21,7 @@ from .base import Context, Extractor
 from .quotes import CARRY
 from .registry import REGISTRY
 
-__all__ = ["REGISTRY", "Context", "Extractor", "run", "select"]
+__all__ = ["REGISTRY", "Context", "Extractor", "person_names", "run", "select"]
 
 
 def select(names: Iterable[str] | None = None) -> dict[str, Extractor]:
@@ -90,6 +90,13 @@ def carry_speakers(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         if ctx.section(c.start) != Section.HEADLINE:
             last = c
     return out
+
+
+def person_names(doc: Doc) -> list[str]:
+    """Names of the people an article mentions, with first names the tagger missed."""
+    from .mentions import Discourse
+
+    return sorted({m.name for _, m, _ in Discourse(doc).people})
 
 
 def run(article: Article, doc: Doc, names: Iterable[str] | None = None) -> list[Candidate]:

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import gazetteer
 from ..records import Mention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -143,10 +144,20 @@ class Discourse:
         """The mention of a named entity that contains ``tok``."""
         ent = self.ent_of.get(tok.i)
         if ent is None:
-            span = self.doc[tok.i : tok.i + 1]
-            label = ""
+            first = tok.i
+            while first > 0 and self._name_part(self.doc[first - 1], tok):
+                first -= 1
+            span = self.doc[first : tok.i + 1]
+            # an untagged capitalised name of two or more words, unknown to the
+            # gazetteer, is most likely a person ("Ann Rourke said")
+            label = "PERSON" if len(span) >= 2 and all(t.is_title for t in span) else ""
         else:
             span, label = ent, ent.label_
+            if label == "PERSON":
+                first = span.start
+                while first > 0 and self._name_part(self.doc[first - 1], span.root):
+                    first -= 1
+                span = self.doc[first : span.end]
         # trim a possessive or determiner that the NER swallowed
         toks = [t for t in span if t.dep_ != "case" and t.text not in ("’s", "'s")]
         if toks and toks[0].lower_ == "the":
@@ -163,6 +174,16 @@ class Discourse:
         return Mention(
             text=self.doc.text[start:end], start=start, end=end, name=name, label=label,
             role=role, affiliation=aff, plural=tok.tag_ in ("NNS", "NNPS"),
+        )
+
+    def _name_part(self, t: Token, head: Token) -> bool:
+        """A capitalised word right before a name that belongs to it ("Ann" in
+        "Ann Rourke" when the tagger missed it), not a title or another entity."""
+        from ..actors import TITLES
+
+        return (
+            t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and t.head.i == head.i
+            and t.lower_.rstrip(".") not in TITLES and t.i not in self.ent_of
         )
 
     def _appos_affiliation(self, tok: Token) -> str:
@@ -285,7 +306,7 @@ class Discourse:
         label = self.ent_label(tok)
         if label in ACTOR_LABELS:
             return self.named(tok)
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" or (tok.is_title and gazetteer.lookup(tok.text) is not None):
             return self.named(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None

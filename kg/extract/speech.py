@@ -71,6 +71,10 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
     for c in verb.children:
         if c.dep_ in CONTENT_DEPS:
             out.extend(c.subtree)
+    if cue.lemma == "call" and not out:
+        # "calls to de-escalate", "called for talks": a demand
+        out += [t for c in verb.children if c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+                for t in c.subtree]
     if cue.lemma in ("call", "describe"):
         out += [t for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") for t in c.subtree]
         out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
@@ -91,8 +95,10 @@ def _nested(verb: Token) -> bool:
     not accept ...") or is the complement of a negator that is itself the cue."""
     node = verb
     for _ in range(8):
-        if node.dep_ in ("ccomp", "parataxis") and match_verb_cue(node.head) is not None:
-            return True
+        if node.dep_ in ("ccomp", "parataxis"):
+            outer = match_verb_cue(node.head)
+            if outer is not None and outer[0].is_speech:
+                return True
         if node.head.i == node.i:
             return False
         node = node.head

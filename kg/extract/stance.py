@@ -84,6 +84,10 @@ def cue_stance(cue: Cue, tok: Token, content: list[Token], speaker_names: set[st
     """The statement's stance from its cue, its negation and its content."""
     if negated(tok):
         return cue.negated
+    if cue.lemma == "call" and any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "for")) for c in tok.children
+    ) and not any(c.dep_ == "oprd" for c in tok.children):
+        return Stance.DEMAND  # "called for talks", "calls to de-escalate"
     if cue.stance is None:
         return content_stance(content, speaker_names)[0]
     return cue.stance

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..records import Mention
 from .base import Context
 from .lexicon import Cue
@@ -66,6 +67,10 @@ def _inner_actors(ctx: Context, tok: Token) -> list[Token]:
     """Actors inside a noun phrase: "the refusal of United States and NATO"."""
     out = []
     for c in tok.children:
+        if c.dep_ == "amod" and (ctx.discourse.ent_label(c) in ("NORP", "GPE") or (
+            c.is_title and gazetteer.lookup(c.text) is not None
+        )):
+            out.append(c)  # "the Western position", "the Russian proposal"
         if c.dep_ == "poss" and _is_actor(ctx, c):
             out.append(c)
         if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):

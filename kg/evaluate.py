@@ -1,0 +1,194 @@
+"""Scoring extracted statements against gold annotations.
+
+Gold format: one JSON file per document, as described in
+``tests/fixtures/gold/README.md``: ``doc`` (the text's file name), ``actors``
+(canonical name -> type and aliases) and ``statements`` (speaker, stance,
+targets, kind, evidence — an exact substring of the text — and optionally
+``optional: true``).
+
+Matching: a system statement and a gold statement can match when their
+character spans overlap (the gold span is where its evidence occurs in the
+text). Each gold statement takes at most one system statement and vice versa,
+best pairs first: a pair that gets speaker, stance and a target right beats
+one that gets only the speaker right, and so on; among equals, the larger
+overlap wins. Speakers and targets are compared after folding through the
+gold's actor table (canonical name or alias, or the same surname for people),
+ignoring case, punctuation, a leading article and a possessive.
+
+Levels (micro-averaged over documents):
+
+- detection: overlap only;
+- attribution: overlap and the right speaker;
+- stance: and the right base stance label;
+- triple: and at least one acceptable target.
+
+Optional gold statements neither reward nor penalise: a system statement
+matched to one is left out of precision, and they are not in recall.
+
+>>> fold = Folder({"Vladimir Putin": {"type": "Person", "aliases": ["Putin"]}})
+>>> fold("President Putin’s") == fold("Vladimir Putin")
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import GoldError
+from .records import Statement
+
+LEVELS = ("detection", "attribution", "stance", "triple")
+
+
+def normalise(label: str) -> str:
+    s = label.lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"'s\b|'$", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^\s*(the|a|an)\s+", "", s)
+    return " ".join(s.split())
+
+
+class Folder:
+    """Maps any label to the gold's canonical actor it denotes (or to itself)."""
+
+    def __init__(self, actors: dict) -> None:
+        self.names: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
+        for name, info in actors.items():
+            self.names[normalise(name)] = name
+            for alias in info.get("aliases", []):
+                self.names.setdefault(normalise(alias), name)
+            if info.get("type") == "Person":
+                self.surnames[normalise(name).split()[-1]] = name
+
+    def __call__(self, label: str) -> str:
+        n = normalise(label)
+        if n in self.names:
+            return self.names[n]
+        words = n.split()
+        if words and words[-1] in self.surnames:
+            return self.surnames[words[-1]]
+        return n
+
+
+def load_gold(paths: Iterable[str | Path]) -> list[dict]:
+    """Gold documents from files or folders of ``*.json``."""
+    docs = []
+    for raw in paths:
+        p = Path(raw)
+        files = sorted(p.glob("*.json")) if p.is_dir() else [p]
+        if not files:
+            raise GoldError(f"{p}: no gold *.json files")
+        for f in files:
+            try:
+                data = json.loads(f.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+                raise GoldError(f"{f}: not a readable JSON gold file ({e})") from None
+            for key in ("doc", "statements"):
+                if key not in data:
+                    raise GoldError(f"{f}: missing field {key!r} (need doc, actors, statements)")
+            docs.append(data)
+    return docs
+
+
+def _prf(tp: int, n_sys: int, n_gold: int) -> dict:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "sys": n_sys, "gold": n_gold}
+
+
+def score(gold_docs: list[dict], system: list[dict], texts: dict[str, str]) -> dict:
+    """P/R/F1 per level. ``system`` holds dicts with doc, speaker, stance,
+    targets, start, end (the ``statements.jsonl`` format)."""
+    totals = dict.fromkeys(LEVELS, 0)
+    n_sys = n_gold = 0
+    for g in gold_docs:
+        name = g["doc"]
+        text = texts[name]
+        fold = Folder(g.get("actors", {}))
+        gold = []
+        for gs in g["statements"]:
+            i = text.find(gs["evidence"])
+            if i < 0:
+                raise GoldError(f"{name}: gold evidence not in the text: {gs['evidence'][:60]!r}")
+            gold.append((gs, i, i + len(gs["evidence"])))
+        mine = [s for s in system if Path(str(s.get("doc", ""))).name == name]
+
+        def level(gs: dict, ss: dict) -> int:
+            if fold(ss.get("speaker", "")) != fold(gs["speaker"]):
+                return 1
+            if ss.get("stance") != gs["stance"]:
+                return 2
+            wanted = {fold(t) for t in gs.get("targets", [])}
+            return 4 if any(fold(t) in wanted for t in ss.get("targets", [])) else 3
+
+        pairs = []
+        for gi, (gs, a, b) in enumerate(gold):
+            for si, ss in enumerate(mine):
+                overlap = min(b, ss["end"]) - max(a, ss["start"])
+                if overlap > 0:
+                    pairs.append((level(gs, ss), overlap, gi, si))
+        pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
+        used_g: set[int] = set()
+        used_s: set[int] = set()
+        optional_hits = 0
+        for lv, _, gi, si in pairs:
+            if gi in used_g or si in used_s:
+                continue
+            used_g.add(gi)
+            used_s.add(si)
+            if gold[gi][0].get("optional"):
+                optional_hits += 1
+                continue
+            for k, need in zip(LEVELS, (1, 2, 3, 4)):
+                totals[k] += lv >= need
+        n_sys += len(mine) - optional_hits
+        n_gold += sum(1 for gs, _, _ in gold if not gs.get("optional"))
+    out = {k: _prf(totals[k], n_sys, n_gold) for k in LEVELS}
+    out["documents"] = len(gold_docs)
+    return out
+
+
+def evaluate_files(gold_paths: Iterable[str | Path], docs_dir: str | Path) -> dict:
+    """Extract the gold documents' texts from ``docs_dir`` and score them."""
+    from .pipeline import extract, statement_record
+    from .iri import Iris
+
+    gold = load_gold(gold_paths)
+    docs = Path(docs_dir)
+    texts, files = {}, []
+    for g in gold:
+        f = docs / g["doc"]
+        if not f.is_file():
+            raise GoldError(f"{f}: the text of gold document {g['doc']!r} is not there (use --docs DIR)")
+        files.append(f)
+    result = extract(files)
+    for a in result.articles:
+        texts[a.doc] = a.text
+    missing = [g["doc"] for g in gold if g["doc"] not in texts]
+    if missing:
+        raise GoldError(f"could not read gold document(s): {', '.join(missing)}")
+    iris = Iris()
+    system = [statement_record(s, iris) for s in result.statements]
+    return score(gold, system, texts)
+
+
+def score_statements(gold_docs: list[dict], statements: list[Statement], texts: dict[str, str]) -> dict:
+    from .iri import Iris
+    from .pipeline import statement_record
+
+    iris = Iris()
+    return score(gold_docs, [statement_record(s, iris) for s in statements], texts)
+
+
+def format_scores(scores: dict) -> str:
+    lines = [f"{'level':<12} {'P':>6} {'R':>6} {'F1':>6}   tp/sys/gold"]
+    for k in LEVELS:
+        r = scores[k]
+        lines.append(f"{k:<12} {r['p']:>6.3f} {r['r']:>6.3f} {r['f1']:>6.3f}   {r['tp']}/{r['sys']}/{r['gold']}")
+    lines.append(f"documents {scores['documents']}")
+    return "\n".join(lines)

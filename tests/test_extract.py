@@ -1,0 +1,126 @@
+"""Extraction, specified as a table: passage -> the statements expected in it.
+
+Each row is a short passage written for one construction. An expected
+statement is ``(speaker, stance, targets)``; ``targets`` lists labels that must
+all be among the statement's targets (an empty tuple asserts nothing about
+them). Statements are matched in any order; ``exact`` rows also assert that
+nothing else was found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+from kg.records import Kind
+
+HEAD = "Headline of the story\n\n"
+
+CASES = [
+    # --- direct quotes
+    ("quote, speaker after", "“We will not back down,” Prime Minister Jane Holloway said on Monday.",
+     [("Jane Holloway", "claim", ())], True),
+    ("quote, speaker inside", "“We reject this plan,” he said after Mark Duval spoke. “It is a trap.”",
+     [], False),
+    ("quote, speaker before with colon", "Mark Duval said: “The sanctions are an outrageous measure.”",
+     [("Mark Duval", "criticize", ())], True),
+    ("straight quotes", 'Mark Duval said "the risk of war is growing" in Paris.',
+     [("Mark Duval", "warn", ())], True),
+    ("pronoun speaker", "Senator Ann Rourke arrived late. “This is a dangerous moment,” she said.",
+     [("Ann Rourke", "warn", ())], True),
+    ("follow-on quote paragraph",
+     "Ann Rourke warned of “very dangerous trends.”\n\n“We have to stop this vicious practice now. Nobody listens.”",
+     [("Ann Rourke", "warn", ()), ("Ann Rourke", "criticize", ())], True),
+    ("dash attribution", "“Nobody wanted this war, and nobody can win it.” — Ann Rourke",
+     [("Ann Rourke", "claim", ())], False),
+    # --- reported speech
+    ("said that", "Ann Rourke said that the talks had been useful.", [("Ann Rourke", "claim", ())], True),
+    ("told", "Ann Rourke told reporters the deal was dead.", [("Ann Rourke", "claim", ())], True),
+    ("according to", "According to Ann Rourke, the army has left the city.", [("Ann Rourke", "claim", ())], True),
+    ("mixed quote", "Ann Rourke said there were “no grounds” to continue the talks.",
+     [("Ann Rourke", "oppose", ("talks",))], True),
+    # --- speech acts
+    ("accuse of", "Ann Rourke accused Russia of escalating the conflict.",
+     [("Ann Rourke", "accuse", ("Russia",))], True),
+    ("condemn", "Ann Rourke condemned China over the arrests.", [("Ann Rourke", "criticize", ("China",))], True),
+    ("demand from", "Ann Rourke demanded guarantees from the United States and NATO.",
+     [("Ann Rourke", "demand", ("United States", "NATO"))], True),
+    ("deny", "Ann Rourke denied plans to attack Ukraine.", [("Ann Rourke", "deny", ("Ukraine",))], True),
+    ("warn", "Ann Rourke warned that Iran could build a bomb within months.",
+     [("Ann Rourke", "warn", ("Iran",))], True),
+    ("reject", "Ann Rourke rejected the proposal from Germany.", [("Ann Rourke", "oppose", ("Germany",))], True),
+    ("praise", "Ann Rourke praised Canada for its help.", [("Ann Rourke", "support", ("Canada",))], True),
+    ("refused to rule out", "Ann Rourke refused to rule out sending troops to Cuba.",
+     [("Ann Rourke", "threaten", ("Cuba",))], True),
+    ("did not reject", "Ann Rourke did not reject the offer from France.", [("Ann Rourke", "claim", ())], True),
+    ("would not accept", "Ann Rourke said Moscow would not accept the terms.",
+     [("Ann Rourke", "claim", ())], True),
+    ("described as", "Ann Rourke described the Western position as “arrogant and uncompromising.”",
+     [("Ann Rourke", "criticize", ("the West",))], True),
+    ("called it", "Ann Rourke called the decision “extremely negative.”", [("Ann Rourke", "criticize", ())], True),
+    # --- speakers
+    ("surname after first mention",
+     "Foreign Minister Sergio Almeida arrived in Rome. Almeida said the talks had failed.",
+     [("Sergio Almeida", "claim", ())], True),
+    ("coordinated speakers", "Ann Rourke, Mark Duval and Li Wen all condemned the decision of Japan.",
+     [("Ann Rourke", "criticize", ("Japan",)), ("Mark Duval", "criticize", ("Japan",)),
+      ("Li Wen", "criticize", ("Japan",))], True),
+    ("relative clause gives two statements",
+     "Lavrov, who described the plan as “arrogant,” said that Putin would decide next week.",
+     [("Lavrov", "criticize", ()), ("Lavrov", "claim", ())], True),
+    ("apposition", "“The risk of war is greater than ever,” the council’s chairman, Zbigniew Rau of Poland, said.",
+     [("Zbigniew Rau", "warn", ())], True),
+    ("metonym speaker", "Moscow rejected the proposal from Washington.",
+     [("Russia", "oppose", ("United States",))], True),
+    ("group of officials speaks for the country", "Russian officials denied plans to attack Ukraine.",
+     [("Russia", "deny", ("Ukraine",))], True),
+    ("group speaker", "Democratic senators demanded new sanctions against Iran.",
+     [("Democratic senators", "demand", ("Iran",))], True),
+    ("title descriptor resolved to the named person",
+     "Kremlin spokesman Dmitry Peskov spoke on Monday. Later, the Kremlin spokesman said the talks had failed.",
+     [("Dmitry Peskov", "claim", ())], True),
+    # --- nominal cues
+    ("nominal call", "Russia rebuffed NATO calls to de-escalate.",
+     [("Russia", "oppose", ("NATO",)), ("NATO", "demand", ())], True),
+    # --- robustness
+    ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
+     [], False),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cases")
+    for i, (_, text, _, _) in enumerate(CASES):
+        (folder / f"{i:03d}.txt").write_text(HEAD + text, encoding="utf-8")
+    result = extract([folder])
+    assert not result.errors
+    by_doc: dict[str, list] = {}
+    for st in result.statements:
+        by_doc.setdefault(st.doc, []).append(st)
+    return by_doc
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=[c[0] for c in CASES])
+def test_passage(extracted, i):
+    case, text, expected, exact = CASES[i]
+    got = extracted.get(f"{i:03d}.txt", [])
+    found = [(s.speaker.label, s.stance.value, {t.label for t in s.targets}) for s in got]
+    for speaker, stance, targets in expected:
+        assert any(sp == speaker and st == stance and set(targets) <= tg for sp, st, tg in found), (
+            f"{case}: expected {speaker} {stance} {targets} in {found}"
+        )
+    if exact:
+        assert len(got) == len(expected), f"{case}: extra statements in {found}"
+
+
+def test_kinds(extracted):
+    kinds = {s.kind for sts in extracted.values() for s in sts}
+    assert {Kind.DIRECT, Kind.MIXED, Kind.INDIRECT} <= kinds
+
+
+def test_evidence_and_offsets_agree(extracted, tmp_path):
+    for sts in extracted.values():
+        for s in sts:
+            assert 0 <= s.start < s.end
+            assert s.evidence and s.content_start <= s.content_end
