@@ -119,7 +119,7 @@ class Resolver:
         entry = gazetteer.lookup(m.name)
         known_here = doc in self._full_names.get(surname(m.name), {})
         if entry is None and (m.label == "PERSON" or (
-            len(m.name.split()) == 1 and m.label in ("", "ORG", "PERSON", "NORP") and known_here
+            len(m.name.split()) == 1 and m.label in ("", "ORG", "PERSON", "NORP", "GPE", "LOC") and known_here
         ) or (m.label == "" and surname(m.name) in self._full_names)):
             key = self._person_key(m.name, doc)
             return key, key, ActorType.PERSON

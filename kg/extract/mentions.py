@@ -78,10 +78,16 @@ class Discourse:
     def people(self) -> list[tuple[int, Mention, bool]]:
         """Every PERSON mention in order: (token index, mention, in subject position)."""
         out = []
+        surnames = {e.text.split()[-1] for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            # a surname the tagger mislabelled ("Lukashevich" as GPE) is still that person
+            misread = ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames \
+                and gazetteer.lookup(ent.text) is None
+            if ent.label_ != "PERSON" and not misread:
                 continue
             m = self.named(ent.root)
+            if misread:
+                m = Mention(m.text, m.start, m.end, m.name, "PERSON", m.role, m.affiliation)
             subj = ent.root.dep_ in SUBJECT_DEPS or (
                 ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in SUBJECT_DEPS
             ) or (ent.root.dep_ == "compound" and ent.root.head.dep_ in SUBJECT_DEPS)
