@@ -24,6 +24,7 @@ NAME = "speech"
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 #: Speech verbs whose object alone is not what was said ("told reporters").
+MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 ADDRESSEE_VERBS = {"tell", "ask", "answer", "thank", "congratulate", "reply", "respond"}
 
 
@@ -84,9 +85,14 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
                 "of", "for", "against", "from", "to", "on", "about", "over", "with", "at"
             )) or c.dep_ == "ccomp":
                 out.extend(c.subtree)
-    elif not out and cue.is_speech and cue.lemma not in ADDRESSEE_VERBS:
-        # "said so", "said this": too thin to be content; only quotes will do
-        pass
+    if not out:
+        # a "that" clause the parser hung on a noun: "insisted during the talks that NATO ..."
+        for t in verb.subtree:
+            if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl") and any(
+                c.lower_ == "that" and c.dep_ in ("mark", "nsubj") for c in t.children
+            ) and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in t.children):
+                out.extend(t.subtree)
+                break
     return sorted({t.i: t for t in out if not t.is_space}.values(), key=lambda t: t.i)
 
 
@@ -97,12 +103,19 @@ def _nested(verb: Token) -> bool:
     for _ in range(8):
         if node.dep_ in ("ccomp", "parataxis"):
             outer = match_verb_cue(node.head)
-            if outer is not None and outer[0].is_speech:
+            if outer is not None and (outer[0].is_speech or any(
+                c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in node.children
+            )):
                 return True
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _hypothetical(verb: Token) -> bool:
+    """"he would urge", "they might condemn": not something that was said."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 def _governs_cue(verb: Token) -> bool:
@@ -161,9 +174,7 @@ def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token])
     if not speakers:
         return
     names = {s.text for s in speakers}
-    stance = cue_stance(cue, verb, content, names)
-    if cue.lemma == "rule out" and stance == Stance.THREATEN:
-        pass
+    stance, focus = cue_stance(cue, verb, content, names)
     cue_s, cue_e = _span(cue_tokens)
     for head in speakers:
         mention = ctx.discourse.mention(head)
@@ -176,7 +187,7 @@ def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token])
             starts.append(mention.start if mention.start >= sent.start_char else head.idx)
             ends.append(head.idx + len(head))
         start, end = min(starts), max(ends)
-        targets = targets_of(ctx, verb, cue, content, mention)
+        targets = targets_of(ctx, verb, cue, content, mention, focus, stance.polarity < 0)
         yield Candidate(
             speaker=mention,
             stance=stance,
@@ -215,7 +226,7 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if found is None:
             continue
         cue, cue_tokens = found
-        if ctx.quote_at(tok.idx) is not None or _nested(tok) or _governs_cue(tok):
+        if ctx.quote_at(tok.idx) is not None or _nested(tok) or _governs_cue(tok) or _hypothetical(tok):
             continue
         yield from candidates_for(ctx, tok, cue, cue_tokens)
 

@@ -54,10 +54,12 @@ def _word_negated(tok: Token) -> bool:
     return False
 
 
-def content_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) -> tuple[Stance, str]:
+def content_stance(
+    tokens: list[Token], speaker_names: set[str] = frozenset()
+) -> tuple[Stance, Token | None]:
     """Vote on the stance of content tokens; returns the stance and the word that decided it."""
     votes: Counter[Stance] = Counter()
-    first: dict[Stance, str] = {}
+    first: dict[Stance, Token] = {}
     lex = evaluative()
     for t in tokens:
         lemma = t.lemma_.lower()
@@ -67,7 +69,7 @@ def content_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) -
                     and subj[0].text not in speaker_names and not negated(t):
                 st = Stance.ACCUSE if lemma in ACCUSING_VERBS else Stance.CRITICIZE
                 votes[st] += 2
-                first.setdefault(st, t.text)
+                first.setdefault(st, t)
                 continue
         if lemma not in lex:
             continue
@@ -75,22 +77,25 @@ def content_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) -
         st = neg if _word_negated(t) else plain
         if st is not None:
             votes[st] += 1
-            first.setdefault(st, t.text)
+            first.setdefault(st, t)
     st = strongest(votes)
-    return st, first.get(st, "")
+    return st, first.get(st)
 
 
-def cue_stance(cue: Cue, tok: Token, content: list[Token], speaker_names: set[str] = frozenset()) -> Stance:
-    """The statement's stance from its cue, its negation and its content."""
+def cue_stance(
+    cue: Cue, tok: Token, content: list[Token], speaker_names: set[str] = frozenset()
+) -> tuple[Stance, Token | None]:
+    """The statement's stance from its cue, its negation and its content, with
+    the content word that decided it (None when the cue did)."""
     if negated(tok):
-        return cue.negated
+        return cue.negated, None
     if cue.lemma == "call" and any(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "for")) for c in tok.children
     ) and not any(c.dep_ == "oprd" for c in tok.children):
-        return Stance.DEMAND  # "called for talks", "calls to de-escalate"
+        return Stance.DEMAND, None  # "called for talks", "calls to de-escalate"
     if cue.stance is None:
-        return content_stance(content, speaker_names)[0]
-    return cue.stance
+        return content_stance(content, speaker_names)
+    return cue.stance, None
 
 
 def match_verb_cue(tok: Token) -> tuple[Cue, list[Token]] | None:

@@ -104,7 +104,12 @@ def _it_antecedent(ctx: Context, tok: Token) -> Token | None:
     return None
 
 
-def targets_of(ctx: Context, verb: Token, cue: Cue, content: list[Token], speaker: Mention) -> tuple[Mention, ...]:
+def targets_of(
+    ctx: Context, verb: Token, cue: Cue, content: list[Token], speaker: Mention,
+    focus: Token | None = None, hostile: bool = False,
+) -> tuple[Mention, ...]:
+    """Targets of a statement; ``focus`` is the content word that decided its
+    stance, ``hostile`` whether the stance is negative."""
     out: list[Mention] = []
     topics: list[Token] = []
     for o in _objects(verb, cue):
@@ -120,7 +125,21 @@ def targets_of(ctx: Context, verb: Token, cue: Cue, content: list[Token], speake
                 _add(out, _actor_mention(ctx, i), speaker)
             if not inner and o.pos_ == "NOUN":
                 topics.append(o)
-    if not out:
+    focus_topics: list[Token] = []
+    if not out and focus is not None:
+        # the word that decided the stance points at the target: the subject of
+        # "NATO is threatening ...", the object of "no grounds to continue talks"
+        if focus.pos_ == "VERB":
+            for c in focus.children:
+                if c.dep_ == "nsubj" and _is_actor(ctx, c):
+                    _add(out, _actor_mention(ctx, c), speaker)
+        if not out:
+            focus_topics.extend(
+                t for t in focus.subtree
+                if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and t.i != focus.i
+                and t.lemma_.lower() not in VAGUE and t.is_alpha
+            )
+    if not out and not focus_topics:
         seen_ents = set()
         for t in content:
             ent = ctx.discourse.ent_of.get(t.i)
@@ -129,18 +148,33 @@ def targets_of(ctx: Context, verb: Token, cue: Cue, content: list[Token], speake
             if ent.label_ == "NORP" and t.dep_ == "amod":
                 continue  # "Russian security": a modifier, not an actor addressed
             seen_ents.add(ent.start)
-            _add(out, _actor_mention(ctx, ent.root), speaker)
+            m = _actor_mention(ctx, ent.root)
+            if m is not None and hostile and speaker.affiliation and (
+                m.name.lower()[:5] == speaker.affiliation.lower()[:5]
+            ):
+                continue  # a speaker's own side named in a complaint is not its target
+            _add(out, m, speaker)
             if len(out) >= MAX_CONTENT_TARGETS:
                 break
     if not out:
+        topics = focus_topics + topics
         if not topics:
-            topics = [
-                t for t in content
-                if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "attr", "nsubjpass")
-                and t.lemma_.lower() not in VAGUE
-            ][:1]
+            rank = {"dobj": 0, "nsubjpass": 1, "nsubj": 2, "attr": 3, "pobj": 4}
+            topics = sorted(
+                (t for t in content if t.pos_ == "NOUN" and t.dep_ in rank and t.is_alpha and len(t) > 2
+                 and t.lemma_.lower() not in VAGUE),
+                key=lambda t: (rank[t.dep_], t.i),
+            )[:1]
+        expanded: list[Token] = []
         for t in topics[:2]:
+            expanded.append(t)
+            # "risk of war", "threat to peace": the issue is the noun after the preposition
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "to", "in", "on"):
+                    expanded.extend(c for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                                    and c.is_alpha and c.lemma_.lower() not in VAGUE)
+        for t in expanded[:3]:
             label = topic_label(t)
-            if label and t.lemma_.lower() not in VAGUE:
+            if label and t.lemma_.lower() not in VAGUE and all(label != o.name for o in out):
                 out.append(Mention(t.text, t.idx, t.idx + len(t), label, "TOPIC"))
     return tuple(out)
