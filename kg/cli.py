@@ -76,7 +76,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from . import pipeline, rdf
+    from . import pipeline
 
     result = _extract(args)
     iris = Iris(args.base)
@@ -90,7 +90,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    del rdf
     _report_errors(result.errors)
     return 1 if result.errors else 0
 

@@ -155,8 +155,8 @@ def score(gold_docs: list[dict], system: list[dict], texts: dict[str, str]) -> d
 
 def evaluate_files(gold_paths: Iterable[str | Path], docs_dir: str | Path) -> dict:
     """Extract the gold documents' texts from ``docs_dir`` and score them."""
-    from .pipeline import extract, statement_record
     from .iri import Iris
+    from .pipeline import extract, statement_record
 
     gold = load_gold(gold_paths)
     docs = Path(docs_dir)

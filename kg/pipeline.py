@@ -21,8 +21,8 @@ from rdflib import Graph
 from . import nlp, rdf
 from .actors import Resolver
 from .errors import ArticleError
-from .extract import run as run_extractors
 from .extract import person_names, select
+from .extract import run as run_extractors
 from .iri import Iris
 from .records import Article, Candidate, Statement
 from .sources import find_articles, read_article

@@ -38,11 +38,11 @@ PERSON_NOUNS = {
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "chairman",
     "chairwoman", "chair", "secretary", "ambassador", "envoy", "diplomat", "leader", "chief",
     "director", "head", "prime", "premier", "governor", "mayor", "senator", "general", "commander",
-    "spokesperson", "analyst", "expert", "professor", "researcher", "scientist", "lawyer", "attorney",
+    "analyst", "expert", "professor", "researcher", "scientist", "lawyer", "attorney",
     "prosecutor", "judge", "officer", "adviser", "advisor", "aide", "source", "member", "captain",
     "coach", "manager", "executive", "founder", "author", "witness", "resident", "doctor",
     "candidate", "negotiator", "representative", "lawmaker", "legislator", "deputy", "king",
-    "queen", "pope", "chancellor", "mp", "councillor", "councilor", "economist", "police", "officer",
+    "queen", "pope", "chancellor", "mp", "councillor", "councilor", "economist", "police",
 }
 
 

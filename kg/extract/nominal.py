@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..records import Candidate, Kind
+from ..records import Candidate
 from .base import Context
+from .lexicon import cues
 from .speech import _span, extend_to_quotes, kind_of
 from .stance import content_stance, match_noun_cue
 from .targets import targets_of
@@ -87,12 +88,9 @@ def _according(ctx: Context) -> Iterator[Candidate]:
             continue
         cs, ce = extend_to_quotes(ctx, *_span(content))
         stance, _ = content_stance(content, {pobj[0].text})
-        from .lexicon import cues
-
         cue = cues()[("according to", "PHRASE")]
         yield Candidate(
-            speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce) if kind_of(ctx, cs, ce) != Kind.DIRECT
-            else Kind.DIRECT, cue=cue.lemma, cue_start=tok.idx, cue_end=to[0].idx + len(to[0]),
+            speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce), cue=cue.lemma, cue_start=tok.idx, cue_end=to[0].idx + len(to[0]),
             start=min(tok.idx, cs), end=max(ce, pobj[0].idx + len(pobj[0])),
             content_start=cs, content_end=ce,
             targets=targets_of(ctx, tok, cue, content, mention), extractor=NAME,

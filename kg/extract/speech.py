@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..records import Candidate, Kind, Mention, Stance
+from ..records import Candidate, Kind, Mention
 from .base import Context
 from .lexicon import Cue
 from .stance import NEGATORS, cue_stance, match_verb_cue
