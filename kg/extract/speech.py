@@ -226,6 +226,8 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if found is None:
             continue
         cue, cue_tokens = found
+        if cue.is_speech and tok.dep_ == "xcomp":
+            continue  # "threatened to find ...", "wants to say ...": not itself a statement
         if ctx.quote_at(tok.idx) is not None or _nested(tok) or _governs_cue(tok) or _hypothetical(tok):
             continue
         yield from candidates_for(ctx, tok, cue, cue_tokens)
