@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import gazetteer
 from .extract.mentions import OFFICIAL_NOUNS
@@ -197,8 +197,6 @@ class Resolver:
         return out
 
     def finish_statement(self, st: Statement) -> Statement:
-        from dataclasses import replace
-
         speaker = self.finish(st.speaker)
         assert isinstance(speaker, Actor)
         return replace(st, speaker=speaker, targets=tuple(self.finish(t) for t in st.targets))

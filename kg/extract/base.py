@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..records import Article, Candidate, Section
 from .marks import Quote, find_quotes
@@ -47,15 +47,9 @@ class Context:
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose inner text contains character ``pos``."""
+        # quotations never overlap, so only the last one opening before pos can hold it
         k = bisect_right(self._quote_starts, pos) - 1
-        while k >= 0:
-            q = self.quotes[k]
-            if q.contains(pos):
-                return q
-            if q.inner_end < pos and k < len(self.quotes) - 1:
-                break
-            k -= 1
-        return None
+        return self.quotes[k] if k >= 0 and self.quotes[k].contains(pos) else None
 
     def quotes_overlapping(self, start: int, end: int) -> list[Quote]:
         return [q for q in self.quotes if q.start < end and start < q.end]
@@ -65,12 +59,3 @@ class Context:
 
     def section(self, pos: int) -> Section:
         return self.article.section_at(pos)
-
-    def paragraph_span(self, pos: int) -> tuple[int, int]:
-        for p in self.article.paragraphs:
-            if p.start <= pos < p.end:
-                return p.start, p.end
-        return pos, pos
-
-    def sentence(self, tok: Token) -> Span:
-        return tok.sent

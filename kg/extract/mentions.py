@@ -95,6 +95,10 @@ class Discourse:
         return out
 
     @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s.start for s in self.doc.sents]
+
+    @cached_property
     def _people_pos(self) -> list[int]:
         return [i for i, _, _ in self.people]
 
@@ -206,12 +210,12 @@ class Discourse:
     def _appos_person(self, tok: Token) -> Token | None:
         """A PERSON named in apposition to a descriptor, either way round."""
         for c in tok.children:
-            if c.dep_ == "appos" and self.ent_label(c) == "PERSON":
-                return c
-            if c.dep_ == "appos":
-                for cc in c.subtree:
-                    if self.ent_label(cc) == "PERSON" and cc.head.i == c.i or cc.i == c.i and self.ent_label(cc) == "PERSON":
-                        return cc
+            if c.dep_ != "appos":
+                continue
+            # the apposition itself, or a name directly under it ("Zbigniew Rau of Poland")
+            for cc in (c, *c.children):
+                if self.ent_label(cc) == "PERSON":
+                    return cc
         if tok.dep_ == "appos" and self.ent_label(tok.head) == "PERSON":
             return tok.head
         for c in tok.children:
@@ -227,9 +231,8 @@ class Discourse:
         k = bisect_right(self._people_pos, before - 1)
         if k == 0:
             return None
-        sent_starts = [s.start for s in self.doc.sents]
-        cur = bisect_right(sent_starts, before) - 1
-        floor = sent_starts[max(0, cur - window_sents)]
+        cur = bisect_right(self._sent_starts, before) - 1
+        floor = self._sent_starts[max(0, cur - window_sents)]
         for i, m, subj in reversed(self.people[:k]):
             if i < floor:
                 break

@@ -19,7 +19,7 @@ from .base import Context
 from .marks import Quote
 from .speech import kind_of
 from .stance import content_stance, match_verb_cue
-from .targets import ENTITY_LABELS, topic_label
+from .targets import ENTITY_LABELS, content_targets
 
 NAME = "quotes"
 MIN_WORDS = 4
@@ -91,22 +91,12 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         speaker = _dash_speaker(ctx, q) or _colon_speaker(ctx, q)
         confidence = 0.7 if speaker else 0.55
         content = [t for t in ctx.doc if q.inner_start <= t.idx < q.inner_end and not t.is_space]
-        stance, _ = content_stance(content)
-        names = [t for t in content if ctx.discourse.ent_label(t) in ("GPE", "ORG", "NORP", "PERSON")]
-        targets: list[Mention] = []
-        for t in names:
-            m = ctx.discourse.mention(t)
-            if m is not None and m.name and all(m.name != o.name for o in targets):
-                targets.append(m)
-        if not targets:
-            nouns = [t for t in content if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj")]
-            if nouns:
-                t = nouns[0]
-                targets.append(Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC"))
+        stance, focus = content_stance(content)
+        targets = content_targets(ctx, content, speaker or CARRY, focus, stance.polarity < 0)
         yield Candidate(
             speaker=speaker or CARRY, stance=stance, kind=kind_of(ctx, q.inner_start, q.inner_end),
             cue="quote", cue_start=q.start, cue_end=q.start + 1, start=q.start, end=q.end,
-            content_start=q.inner_start, content_end=q.inner_end, targets=tuple(targets[:3]),
+            content_start=q.inner_start, content_end=q.inner_end, targets=targets,
             extractor=NAME, confidence=confidence, stance_fine=stance.value,
         )
 

@@ -94,13 +94,12 @@ def _add(out: list[Mention], m: Mention | None, speaker: Mention) -> None:
 
 def _it_antecedent(ctx: Context, tok: Token) -> Token | None:
     """"called it ...": the object of the previous sentence's main verb."""
-    sents = list(ctx.doc.sents)
-    for k, s in enumerate(sents):
-        if s.start <= tok.i < s.end and k > 0:
-            prev = sents[k - 1]
-            for t in prev:
-                if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.dep_ == "ROOT":
-                    return t
+    start = tok.sent.start
+    if start == 0:
+        return None
+    for t in ctx.doc[start - 1].sent:
+        if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.dep_ == "ROOT":
+            return t
     return None
 
 
@@ -108,7 +107,8 @@ def targets_of(
     ctx: Context, verb: Token, cue: Cue, content: list[Token], speaker: Mention,
     focus: Token | None = None, hostile: bool = False,
 ) -> tuple[Mention, ...]:
-    """Targets of a statement; ``focus`` is the content word that decided its
+    """Targets of a statement: the cue's addressee or object, else
+    :func:`content_targets`. ``focus`` is the content word that decided the
     stance, ``hostile`` whether the stance is negative."""
     out: list[Mention] = []
     topics: list[Token] = []
@@ -125,6 +125,19 @@ def targets_of(
                 _add(out, _actor_mention(ctx, i), speaker)
             if not inner and o.pos_ == "NOUN":
                 topics.append(o)
+    if out:
+        return tuple(out)
+    return content_targets(ctx, content, speaker, focus, hostile, topics)
+
+
+def content_targets(
+    ctx: Context, content: list[Token], speaker: Mention, focus: Token | None = None,
+    hostile: bool = False, topics: list[Token] | None = None,
+) -> tuple[Mention, ...]:
+    """Targets found in what was said: the actor the deciding word points at,
+    else actors named in the content, else the issue (a topic)."""
+    out: list[Mention] = []
+    topics = list(topics or [])
     focus_topics: list[Token] = []
     if not out and focus is not None:
         # the word that decided the stance points at the target: the subject of
