@@ -52,6 +52,31 @@ def person_name(name: str) -> str:
     return " ".join(words)
 
 
+_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w.&'’-]*\s+)(?:(?:of|for|and|the|on|de|in|[A-Z][\w.&'’-]*)\s+){0,8}[A-Z][\w.&'’-]*)"
+    r"\s*\(([A-Z][A-Z&.]{1,7})\)"
+)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines: "Korean Central News Agency (KCNA)" -> {"KCNA": ...}.
+
+    >>> acronyms("the World Health Organisation (WHO) said")
+    {'WHO': 'World Health Organisation'}
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        full, acr = m.group(1).strip(), m.group(2).replace(".", "")
+        words = full.split()
+        # the shortest tail of the phrase whose capitalised initials spell the acronym
+        for k in range(len(words)):
+            caps = [w for w in words[k:] if w[:1].isupper()]
+            if words[k][:1].isupper() and "".join(w[0] for w in caps).upper() == acr.upper():
+                out.setdefault(acr, " ".join(words[k:]))
+                break
+    return out
+
+
 def surname(name: str) -> str:
     words = [w for w in re.split(r"\s+", name) if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
     return words[-1].lower() if words else ""
@@ -78,12 +103,15 @@ class Resolver:
     def __init__(self) -> None:
         self._full_names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._info: dict[str, _Info] = {}
+        self._acronyms: dict[str, dict[str, str]] = {}
 
     # ------------------------------------------------------------ people
 
-    def observe(self, doc: str, cands: Iterable[Candidate], names: Iterable[str] = ()) -> None:
+    def observe(self, doc: str, cands: Iterable[Candidate], names: Iterable[str] = (), text: str = "") -> None:
         """Record the people named in a document (in its statements, and
-        ``names`` found elsewhere in it), so surnames can be expanded."""
+        ``names`` found elsewhere in it), so surnames can be expanded, and the
+        acronyms its ``text`` spells out."""
+        self._acronyms[doc] = acronyms(text)
         for name in names:
             full = person_name(name)
             if len(full.split()) >= 2:
@@ -117,10 +145,16 @@ class Resolver:
         if m.label == "TOPIC":
             return None
         entry = gazetteer.lookup(m.name)
+        if m.name in self._acronyms.get(doc, {}):
+            # "Korean Central News Agency (KCNA)": the article spells the acronym out
+            full = self._acronyms[doc][m.name]
+            entry = gazetteer.lookup(full) or gazetteer.Entry(full, full, ActorType.ORGANIZATION)
         known_here = doc in self._full_names.get(surname(m.name), {})
-        if entry is None and (m.label == "PERSON" or (
-            len(m.name.split()) == 1 and m.label in ("", "ORG", "PERSON", "NORP", "GPE", "LOC") and known_here
-        ) or (m.label == "" and surname(m.name) in self._full_names)):
+        # a bare surname of someone the article names is that person, even when
+        # it is also a place ("Valeska Paris ... Paris claims")
+        if (len(m.name.split()) == 1 and known_here and m.label != "NOUN") or (entry is None and (
+            m.label == "PERSON" or (m.label == "" and surname(m.name) in self._full_names)
+        )):
             key = self._person_key(m.name, doc)
             return key, key, ActorType.PERSON
         if entry is not None:

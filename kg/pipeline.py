@@ -82,7 +82,7 @@ def extract(
     resolver = Resolver()
     for article, doc in stream:
         cands = run_extractors(article, doc, extractors)
-        resolver.observe(article.doc, cands, person_names(doc))
+        resolver.observe(article.doc, cands, person_names(doc), article.text)
         parsed.append((article, cands))
     raw: list[Statement] = []
     for article, cands in parsed:

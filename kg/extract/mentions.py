@@ -22,6 +22,8 @@ from ..records import Mention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+              "lady": "f", "king": "m", "queen": "f"}
 THING_PRONOUNS = {"it"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -81,8 +83,7 @@ class Discourse:
         surnames = {e.text.split()[-1] for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         for ent in self.doc.ents:
             # a surname the tagger mislabelled ("Lukashevich" as GPE) is still that person
-            misread = ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames \
-                and gazetteer.lookup(ent.text) is None
+            misread = ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames
             if ent.label_ != "PERSON" and not misread:
                 continue
             m = self.named(ent.root)
@@ -174,6 +175,9 @@ class Discourse:
             toks = toks[1:]
         if not toks:
             toks = [tok]
+        # "World Health Organisation (WHO": the NER swallowed half a parenthesis
+        while len(toks) > 1 and any(t.text == "(" for t in toks):
+            toks = toks[: [t.text for t in toks].index("(")]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = _clean(self.doc.text[start:end])
         role = aff = ""
@@ -185,6 +189,23 @@ class Discourse:
             text=self.doc.text[start:end], start=start, end=end, name=name, label=label,
             role=role, affiliation=aff, plural=tok.tag_ in ("NNS", "NNPS"),
         )
+
+    def _following_person(self, tok: Token) -> Token | None:
+        """A PERSON entity starting within a few words after a title head, with
+        only name-like words, commas or "of" between ("Prime Minister, Najib Razak")."""
+        from ..actors import TITLES
+
+        words = {w for t in self.doc[max(0, tok.i - 3) : tok.i + 1] for w in (t.lower_.rstrip("."),)}
+        if not words & (TITLES | PERSON_NOUNS | {"co", "founder", "president", "ceo"}):
+            return None
+        for t in self.doc[tok.i + 1 : min(len(self.doc), tok.i + 7)]:
+            if self.ent_label(t) == "PERSON" and (t.head.i == tok.i or t.head.head.i == tok.i
+                                                   or tok.head.i == t.i or t.dep_ in ("appos", "compound")):
+                ent = self.ent_of[t.i]
+                return ent.root
+            if t.pos_ not in ("PROPN", "PUNCT", "ADP", "NOUN", "DET", "ADJ") or t.text in (".", ";"):
+                return None
+        return None
 
     def _name_part(self, t: Token, head: Token) -> bool:
         """A capitalised word right before a name that belongs to it ("Ann" in
@@ -225,20 +246,50 @@ class Discourse:
 
     # ------------------------------------------------------------------ resolution
 
-    def antecedent_person(self, before: int, window_sents: int = 4) -> Mention | None:
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Person name -> "m" or "f", from the article's own evidence: an
+        honorific ("Ms Buchtmann") or the first he/his or she/her after the
+        person in a sentence where the person is the subject."""
+        votes: dict[str, list[str]] = {}
+        for i, m, subj in self.people:
+            tok = self.doc[i]
+            prev = self.doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+            if prev in HONORIFICS:
+                votes.setdefault(m.name.split()[-1], []).append(HONORIFICS[prev])
+            if not subj:
+                continue
+            for t in self.doc[i + 1 : tok.sent.end]:
+                if t.lower_ in ("he", "his", "him") or t.lower_ in ("she", "her"):
+                    votes.setdefault(m.name.split()[-1], []).append("m" if t.lower_ in ("he", "his", "him") else "f")
+                    break
+                if t.ent_type_ == "PERSON":
+                    break
+        return {k: max(set(v), key=v.count) for k, v in votes.items()}
+
+    def antecedent_person(self, before: int, window_sents: int = 4, gender: str = "") -> Mention | None:
         """The most salient person before token ``before``: the latest one in
-        subject position within a few sentences, else the latest one at all."""
+        subject position within a few sentences, else the latest one at all;
+        people known to be of the other gender are passed over."""
         k = bisect_right(self._people_pos, before - 1)
         if k == 0:
             return None
         cur = bisect_right(self._sent_starts, before) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
+        genders = self.genders if gender else {}
+
+        def fits(m: Mention) -> bool:
+            return genders.get(m.name.split()[-1], gender) == gender
+
         for i, m, subj in reversed(self.people[:k]):
             if i < floor:
                 break
-            if subj:
+            if subj and fits(m):
                 return m
-        return self.people[k - 1][1]
+        for _, m, _ in reversed(self.people[:k]):
+            if fits(m):
+                return m
+        return None
 
     def antecedent_group(self, before: int) -> Mention | None:
         best = None
@@ -297,12 +348,14 @@ class Discourse:
     def mention(self, tok: Token, resolve: bool = True) -> Mention | None:
         """The mention behind the head token of a speaker or target phrase."""
         low = tok.lower_
+        if tok.pos_ == "PRON" and tok.is_upper and len(tok) > 1 and tok.text != "I":
+            return self.named(tok)  # "WHO say ...": an acronym tagged as a pronoun
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             if not resolve:
                 return None
             ant = None
             if low in PERSON_PRONOUNS:
-                ant = self.antecedent_person(tok.i)
+                ant = self.antecedent_person(tok.i, gender="m" if low in ("he", "him") else "f")
             elif low in GROUP_PRONOUNS:
                 ant = self.antecedent_group(tok.i)
             elif low in THING_PRONOUNS:
@@ -313,6 +366,13 @@ class Discourse:
             return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, ant.label, ant.role,
                            ant.affiliation, ant.plural)
         label = self.ent_label(tok)
+        if label != "PERSON" and (tok.pos_ in ("PROPN", "NOUN") or label):
+            # "Malaysia's Prime Minister, Najib Razak", "Facebook co-founder Mark
+            # Zuckerberg", "Governor of Washington Chris Gregoire": a title head
+            # with the person's name right after it
+            person = self._following_person(tok)
+            if person is not None:
+                return self.named(person)
         if label in ACTOR_LABELS:
             return self.named(tok)
         if tok.pos_ == "PROPN" or (tok.is_title and gazetteer.lookup(tok.text) is not None):
