@@ -122,6 +122,32 @@ def add_statement(g: Graph, st: Statement, iris: Iris) -> URIRef:
     return node
 
 
+def add_affiliates(g: Graph, statements: Iterable[Statement], iris: Iris) -> None:
+    """Type and label every affiliate of an actor in ``statements`` that ``g`` has not typed.
+
+    An affiliation is recorded by name only (``Actor.affiliation``); its node
+    gets the actor class the gazetteer gives the name (an organization when the
+    gazetteer does not know it) and the name as label, so that ``kgo:affiliatedWith``
+    always points at an actor (``ontology/shapes.ttl``). A node that is already an
+    actor in ``g`` is left as it is, so call this after every statement is added.
+    """
+    from .gazetteer import lookup
+
+    classes = set(ACTOR_CLASS.values())
+    names: dict[URIRef, str] = {}
+    for st in statements:
+        for actor in (st.speaker, *st.targets):
+            if isinstance(actor, Actor):
+                for aff in actor.affiliation:
+                    names.setdefault(iris.actor(aff), aff)
+    for node, name in sorted(names.items()):
+        if any(t in classes for t in g.objects(node, RDF.type)):
+            continue
+        entry = lookup(name)
+        g.add((node, RDF.type, ACTOR_CLASS[entry.type] if entry else KGO.Organization))
+        g.add((node, RDFS.label, Literal(name)))
+
+
 def to_graph(
     statements: Iterable[Statement],
     articles: Iterable[Article] = (),
@@ -129,11 +155,13 @@ def to_graph(
 ) -> Graph:
     """Build the RDF graph of ``statements`` (and their articles' metadata)."""
     iris = iris or Iris()
+    statements = list(statements)
     g = new_graph()
     for article in articles:
         add_article(g, article, iris)
     for st in statements:
         add_statement(g, st, iris)
+    add_affiliates(g, statements, iris)
     return g
 
 

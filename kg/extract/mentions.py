@@ -84,9 +84,9 @@ class Discourse:
         for ent in self.doc.ents:
             # a surname the tagger mislabelled ("Lukashevich" as GPE) is still that person
             misread = ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames
-            if ent.label_ != "PERSON" and not misread:
-                continue
             m = self.named(ent.root)
+            if m.label != "PERSON" and not misread:
+                continue
             if misread:
                 m = Mention(m.text, m.start, m.end, m.name, "PERSON", m.role, m.affiliation)
             subj = ent.root.dep_ in SUBJECT_DEPS or (
@@ -164,6 +164,10 @@ class Discourse:
             label = "PERSON" if len(span) >= 2 and all(t.is_title for t in span) else ""
         else:
             span, label = ent, ent.label_
+            if label != "PERSON" and len(ent) == 1 and ent.start > 0 and self._name_part(
+                self.doc[ent.start - 1], ent.root
+            ):
+                label = "PERSON"  # "Valeska Paris": a first name before a "place"
             if label == "PERSON":
                 first = span.start
                 while first > 0 and self._name_part(self.doc[first - 1], span.root):
