@@ -18,8 +18,7 @@ from spacy.tokens import Doc
 
 from ..errors import UsageError
 from ..records import Article, Candidate, Section
-from .base import Context, Extractor
-from .quotes import CARRY
+from .base import CARRY, Context, Extractor
 from .registry import REGISTRY
 
 __all__ = ["REGISTRY", "Context", "Extractor", "person_names", "run", "select"]
@@ -76,7 +75,8 @@ def carry_speakers(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
                 return i
         return -1
 
-    ordered = sorted(cands, key=lambda c: (c.start, c.cue_start))
+    # a statement and a carried one starting together: the carried one comes second
+    ordered = sorted(cands, key=lambda c: (c.start, c.speaker is CARRY, c.cue_start))
     out: list[Candidate] = []
     last: Candidate | None = None
     for c in ordered:

@@ -15,11 +15,15 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from ..records import Article, Candidate, Section
+from ..records import Article, Candidate, Mention, Section
 from .marks import Quote, find_quotes
 from .mentions import Discourse
 
 Extractor = Callable[["Context"], Iterable[Candidate]]
+
+#: The speaker of a statement whose speaker is the one of the statement before
+#: it (follow-on quotes, "I think" inside a quote); filled in by ``carry_speakers``.
+CARRY = Mention(text="", start=0, end=0, name="", label="CARRY")
 
 
 @dataclass

@@ -168,6 +168,8 @@ class Discourse:
                 self.doc[ent.start - 1], ent.root
             ):
                 label = "PERSON"  # "Valeska Paris": a first name before a "place"
+            elif label != "PERSON" and ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
+                label = "PERSON"  # "Ms Lydia Holt", whatever the tagger thought
             if label == "PERSON":
                 first = span.start
                 while first > 0 and self._name_part(self.doc[first - 1], span.root):
@@ -258,9 +260,9 @@ class Discourse:
         votes: dict[str, list[str]] = {}
         for i, m, subj in self.people:
             tok = self.doc[i]
-            prev = self.doc[i - 1].lower_.rstrip(".") if i > 0 else ""
-            if prev in HONORIFICS:
-                votes.setdefault(m.name.split()[-1], []).append(HONORIFICS[prev])
+            for t in (self.doc[i - 1] if i > 0 else tok, tok):
+                if t.lower_.rstrip(".") in HONORIFICS:  # "Ms Holt": stronger than any pronoun
+                    votes.setdefault(m.name.split()[-1], []).extend([HONORIFICS[t.lower_.rstrip(".")]] * 3)
             if not subj:
                 continue
             for t in self.doc[i + 1 : tok.sent.end]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..records import Candidate, Mention
-from .base import Context
+from .base import CARRY, Context
 from .marks import Quote
 from .speech import kind_of
 from .stance import content_stance, match_verb_cue
@@ -23,8 +23,6 @@ from .targets import ENTITY_LABELS, content_targets
 
 NAME = "quotes"
 MIN_WORDS = 4
-#: The name left for the follow-on rule to fill in.
-CARRY = Mention(text="", start=0, end=0, name="", label="CARRY")
 _DASH_AFTER = re.compile(r"^[\s,]*[—–]\s*")
 
 

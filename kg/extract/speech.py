@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..records import Candidate, Kind, Mention
-from .base import Context
+from .base import CARRY, Context
 from .lexicon import Cue
 from .stance import NEGATORS, cue_stance, match_verb_cue
-from .targets import targets_of
+from .targets import content_targets, targets_of
 
 NAME = "speech"
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
@@ -47,6 +47,30 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if depth < 5 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
     return []
+
+
+def _inverted_speaker(verb: Token) -> list[Token]:
+    """"“…,” added KCNA", "said Mauer": a name right after a subjectless speech verb."""
+    for c in verb.rights:
+        if c.i - verb.i > 3:
+            break
+        if c.dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "nsubj", "dative") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        ):
+            return [c]
+    return []
+
+
+def _parenthetical_speaker(verb: Token) -> list[Token]:
+    """"The new rules, said Mark Duval, are unfair": a comma, the verb, a name, a comma."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return []
+    name = _inverted_speaker(verb)
+    if not name:
+        return []
+    end = max(t.i for t in name[0].subtree)
+    return name if end + 1 < len(doc) and doc[end + 1].text == "," else []
 
 
 def _speakers(verb: Token) -> list[Token]:
@@ -88,11 +112,22 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
     if not out:
         # a "that" clause the parser hung on a noun: "insisted during the talks that NATO ..."
         for t in verb.subtree:
-            if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl") and any(
+            if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl", "ccomp") and any(
                 c.lower_ == "that" and c.dep_ in ("mark", "nsubj") for c in t.children
-            ) and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in t.children):
+            ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
                 out.extend(t.subtree)
                 break
+    if not out and cue.is_speech:
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.lower_ == "that" and nxt.sent.start == verb.sent.start:
+            # "observed that the date ...", with "that" misread as a determiner
+            out.extend(t for t in verb.sent if t.i > nxt.i)
+        elif verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i != verb.i and (
+            verb.dep_ != "advcl" or any(c.lower_ == "as" for c in verb.children)
+        ):
+            # "Prices, said Mauer, are rising"; "As Heald told the Post, ozone has dropped"
+            inner = {t.i for t in verb.subtree}
+            out.extend(t for t in verb.head.subtree if t.i not in inner and not t.is_punct)
     return sorted({t.i: t for t in out if not t.is_space}.values(), key=lambda t: t.i)
 
 
@@ -170,7 +205,9 @@ def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token])
             return
         cs, ce = span
         content = [t for t in verb.doc if cs <= t.idx < ce and not t.is_space]
-    speakers = _speakers(verb)
+    speakers = (_parenthetical_speaker(verb) if cue.is_speech else []) or _speakers(verb) or (
+        _inverted_speaker(verb) if cue.is_speech else []
+    )
     if not speakers:
         return
     names = {s.text for s in speakers}
@@ -228,9 +265,33 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         cue, cue_tokens = found
         if cue.is_speech and tok.dep_ == "xcomp":
             continue  # "threatened to find ...", "wants to say ...": not itself a statement
-        if ctx.quote_at(tok.idx) is not None or _nested(tok) or _governs_cue(tok) or _hypothetical(tok):
+        if ctx.quote_at(tok.idx) is not None:
+            yield from _first_person(ctx, tok, cue, cue_tokens)
+            continue
+        if _nested(tok) or _governs_cue(tok) or _hypothetical(tok):
             continue
         yield from candidates_for(ctx, tok, cue, cue_tokens)
+
+
+def _first_person(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token]) -> Iterator[Candidate]:
+    """"I think …", "we believe …" inside a quotation: a statement of its own, by
+    whoever the quotation belongs to (filled in from the statement before it)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not cue.is_speech or cue.lemma in ("say", "tell", "add") or not subj or subj[0].lower_ not in ("i", "we"):
+        return  # "I said ..." inside a quote retells the quote itself
+    content = _content_tokens(verb, cue)
+    if not content:
+        return
+    cs, ce = _span(content)
+    stance, focus = cue_stance(cue, verb, content)
+    cue_s, cue_e = _span(cue_tokens)
+    start, end = min(subj[0].idx, cue_s, cs), max(cue_e, ce)
+    yield Candidate(
+        speaker=CARRY, stance=stance, kind=kind_of(ctx, cs, ce), cue=cue.lemma, cue_start=cue_s,
+        cue_end=cue_e, start=start, end=end, content_start=cs, content_end=ce,
+        targets=content_targets(ctx, content, CARRY, focus, stance.polarity < 0),
+        extractor=NAME, confidence=0.5, stance_fine=stance.value,
+    )
 
 
 extract.name = NAME  # type: ignore[attr-defined]
