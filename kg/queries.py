@@ -59,10 +59,10 @@ def load(name: str) -> str:
 
     >>> load("actors").startswith("# actors.rq")
     True
-    >>> load("nope")
+    >>> load("nope")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    kg.errors.UsageError: unknown query 'nope'; valid names: actors, statements
+    kg.errors.UsageError: unknown query 'nope'; valid names: accusations, actors, ...
     """
     names = available()
     if name not in names:

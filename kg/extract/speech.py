@@ -50,7 +50,14 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def _inverted_speaker(verb: Token) -> list[Token]:
-    """"“…,” added KCNA", "said Mauer": a name right after a subjectless speech verb."""
+    """"“…,” added KCNA", "said Mauer": a name right after a subjectless speech
+    verb that follows a quotation or a comma (not "a group called the Sea Org")."""
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if verb.lemma_ in ("call", "describe", "name", "dub") or prev is None or not (
+        prev.text in (",", "”", '"', "’") or prev.is_quote
+    ):
+        return []
     for c in verb.rights:
         if c.i - verb.i > 3:
             break
@@ -254,6 +261,11 @@ def _confidence(head: Token, mention: Mention, cue: Cue) -> float:
     return round(c, 2)
 
 
+def _not_speech(verb: Token, cue: Cue) -> bool:
+    """Senses of cue words that are not statements: "denied them entry" (withheld)."""
+    return cue.lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)
+
+
 def extract(ctx: Context) -> Iterator[Candidate]:
     """Statements around verb cues."""
     for tok in ctx.doc:
@@ -268,7 +280,7 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if ctx.quote_at(tok.idx) is not None:
             yield from _first_person(ctx, tok, cue, cue_tokens)
             continue
-        if _nested(tok) or _governs_cue(tok) or _hypothetical(tok):
+        if _nested(tok) or _governs_cue(tok) or _hypothetical(tok) or _not_speech(tok, cue):
             continue
         yield from candidates_for(ctx, tok, cue, cue_tokens)
 
