@@ -96,7 +96,12 @@ CASES = [
      [("Lydia Holt", "claim", ())], False),
     # --- nominal cues
     ("nominal call", "Russia rebuffed NATO calls to de-escalate.",
-     [("Russia", "oppose", ("NATO",)), ("NATO", "demand", ())], True),
+     [("Russia", "oppose", ("NATO",)), ("NATO", "demand", ("Russia",))], True),
+    # --- targets
+    ("what an adjective judges", "Ann Rourke said the situation in the region remained “very perilous.”",
+     [("Ann Rourke", "warn", ("situation",))], True),
+    ("a gerund clause judged", "Sanctioning a head of state “is an outrageous measure,” Mark Duval said.",
+     [("Mark Duval", "criticize", ("sanctioning a head of state",))], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -19,6 +19,8 @@ from .lexicon import Cue
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
 MAX_CONTENT_TARGETS = 3
+#: Verbs by which an addressee answers a demand or claim made to it.
+ANSWERING_VERBS = {"reject", "rebuff", "refuse", "ignore", "dismiss", "accept", "heed", "answer", "spurn"}
 #: Heads too vague to stand as a topic.
 VAGUE = {
     "thing", "something", "anything", "nothing", "everything", "lot", "way", "time", "part", "kind",
@@ -103,6 +105,43 @@ def _it_antecedent(ctx: Context, tok: Token) -> Token | None:
     return None
 
 
+def _evaluated(focus: Token) -> Token | None:
+    """The thing an evaluative adjective judges: the noun it modifies, or the
+    subject of the clause it is predicated of (a gerund clause included)."""
+    if focus.pos_ != "ADJ":
+        return None
+    if focus.dep_ == "amod":
+        head = focus.head
+        if head.dep_ == "attr":  # "X is an outrageous measure": X is judged
+            subj = [c for c in head.head.children if c.dep_ in ("nsubj", "csubj")]
+            return subj[0] if subj else head
+        return head if head.pos_ in ("NOUN", "PROPN") else None
+    if focus.dep_ in ("acomp", "oprd"):
+        subj = [c for c in focus.head.children if c.dep_ in ("nsubj", "csubj", "dobj")]
+        return subj[0] if subj else None
+    return None
+
+
+def _verbal(tok: Token) -> bool:
+    """A gerund clause, even when tagged as a name: "Sanctioning a head of state"."""
+    return tok.dep_ == "csubj" or tok.tag_ == "VBG" or (
+        tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
+def _phrase(tok: Token, focus: Token) -> Mention:
+    """A topic named by a phrase: a gerund clause in full ("sanctioning a head of
+    state"), else the noun with the judging adjective when it modifies it."""
+    if _verbal(tok):
+        toks = [t for t in tok.subtree if not t.is_punct]
+        label = " ".join(t.text for t in toks).lower()
+    elif focus.head.i == tok.i and focus.dep_ == "amod":
+        label = f"{focus.text} {topic_label(tok)}".lower()
+    else:
+        label = topic_label(tok)
+    return Mention(tok.text, tok.idx, tok.idx + len(tok), label, "TOPIC")
+
+
 def targets_of(
     ctx: Context, verb: Token, cue: Cue, content: list[Token], speaker: Mention,
     focus: Token | None = None, hostile: bool = False,
@@ -125,6 +164,14 @@ def targets_of(
                 _add(out, _actor_mention(ctx, i), speaker)
             if not inner and o.pos_ == "NOUN":
                 topics.append(o)
+    if not out and verb.dep_ in ("dobj", "ccomp", "nsubjpass") and verb.head.lemma_ in ANSWERING_VERBS:
+        # "Russia rebuffed NATO calls to de-escalate": the calls were addressed to Russia
+        answering = verb.head
+        while answering.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in answering.children):
+            answering = answering.head  # "denied ... and rebuffed": the subject is shared
+        for c in answering.children:
+            if c.dep_ == "nsubj" and (_is_actor(ctx, c) or c.pos_ == "NOUN"):
+                _add(out, _actor_mention(ctx, c), speaker)
     if out:
         return tuple(out)
     return content_targets(ctx, content, speaker, focus, hostile, topics)
@@ -139,6 +186,7 @@ def content_targets(
     out: list[Mention] = []
     topics = list(topics or [])
     focus_topics: list[Token] = []
+    phrases: list[Mention] = []
     if not out and focus is not None:
         # the word that decided the stance points at the target: the subject of
         # "NATO is threatening ...", the object of "no grounds to continue talks"
@@ -146,12 +194,22 @@ def content_targets(
             for c in focus.children:
                 if c.dep_ == "nsubj" and _is_actor(ctx, c):
                     _add(out, _actor_mention(ctx, c), speaker)
-        if not out:
+        evaluated = _evaluated(focus) if not out else None
+        if evaluated is not None:
+            # "the situation remained perilous", "Sanctioning a head of state is an
+            # outrageous measure", "very dangerous trends": what the word judges
+            if not _verbal(evaluated) and _is_actor(ctx, evaluated):
+                _add(out, _actor_mention(ctx, evaluated), speaker)
+            else:
+                phrases.append(_phrase(evaluated, focus))
+        elif not out:
             focus_topics.extend(
                 t for t in focus.subtree
                 if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and t.i != focus.i
                 and t.lemma_.lower() not in VAGUE and t.is_alpha
             )
+    if not out and phrases:
+        return tuple(phrases)
     if not out and not focus_topics:
         seen_ents = set()
         for t in content:
