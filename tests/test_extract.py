@@ -94,6 +94,9 @@ CASES = [
      [("Korean Central News Agency", "claim", ())], False),
     ("she skips a man", "Ms Lydia Holt met Tom Burns, who shook his head. She said the offer was too low.",
      [("Lydia Holt", "claim", ())], False),
+    ("place-like surname after a given name",
+     "Valeska Paris, an Australian woman, met Albert Jaquier. Paris claims that the ship was a prison.",
+     [("Valeska Paris", "claim", ())], False),
     # --- nominal cues
     ("nominal call", "Russia rebuffed NATO calls to de-escalate.",
      [("Russia", "oppose", ("NATO",)), ("NATO", "demand", ("Russia",))], True),

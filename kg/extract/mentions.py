@@ -22,6 +22,12 @@ from ..records import Mention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+GENDERED_NOUNS = {
+    "woman": "f", "girl": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+    "actress": "f", "chairwoman": "f", "spokeswoman": "f", "businesswoman": "f",
+    "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m", "brother": "m",
+    "actor": "m", "chairman": "m", "spokesman": "m", "businessman": "m",
+}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
               "lady": "f", "king": "m", "queen": "f"}
 THING_PRONOUNS = {"it"}
@@ -164,10 +170,21 @@ class Discourse:
             label = "PERSON" if len(span) >= 2 and all(t.is_title for t in span) else ""
         else:
             span, label = ent, ent.label_
-            if label != "PERSON" and len(ent) == 1 and ent.start > 0 and self._name_part(
-                self.doc[ent.start - 1], ent.root
+            prev = self.doc[ent.start - 1] if ent.start > 0 else None
+            if label != "PERSON" and len(ent) == 1 and prev is not None and (
+                self._name_part(prev, ent.root) or (
+                    prev.pos_ == "PROPN" and prev.is_title and prev.dep_ == "compound"
+                    and prev.head.i == ent.root.i and len(self.ent_of.get(prev.i, ())) == 1
+                    and gazetteer.lookup(prev.text) is None
+                )
             ):
                 label = "PERSON"  # "Valeska Paris": a first name before a "place"
+                span = self.doc[prev.i : ent.end]
+            elif label in ("GPE", "LOC", "ORG", "NORP") and 2 <= len(ent) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title for t in ent
+            ) and gazetteer.lookup(ent[-1].text) is not None and gazetteer.lookup(ent.text) is None \
+                    and gazetteer.lookup(ent[0].text) is None:
+                label = "PERSON"  # "Valeska Paris", "Jack London": a given name and a place-like surname
             elif label != "PERSON" and ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
                 label = "PERSON"  # "Ms Lydia Holt", whatever the tagger thought
             if label == "PERSON":
@@ -263,6 +280,10 @@ class Discourse:
             for t in (self.doc[i - 1] if i > 0 else tok, tok):
                 if t.lower_.rstrip(".") in HONORIFICS:  # "Ms Holt": stronger than any pronoun
                     votes.setdefault(m.name.split()[-1], []).extend([HONORIFICS[t.lower_.rstrip(".")]] * 3)
+            root = self.doc[i].head if self.doc[i].dep_ == "compound" else self.doc[i]
+            for c in (*root.children, root.head):
+                if c.lower_ in GENDERED_NOUNS and (c.dep_ == "appos" or root.dep_ == "appos"):
+                    votes.setdefault(m.name.split()[-1], []).extend([GENDERED_NOUNS[c.lower_]] * 2)
             if not subj:
                 continue
             for t in self.doc[i + 1 : tok.sent.end]:
