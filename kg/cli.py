@@ -93,6 +93,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_query(args: argparse.Namespace) -> int:
+    from . import store
+
+    bindings = dict(store.binding(b) for b in args.bind or [])
+    ds = store.open_for(args.path, args.store)
+    sys.stdout.write(store.to_text(store.query(ds, args.query, bindings), args.format))
+    sys.stdout.flush()
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kg",
@@ -142,6 +152,23 @@ def parser() -> argparse.ArgumentParser:
                    default=DEFAULT_INPUT)
     v.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
     v.set_defaults(func=cmd_evaluate)
+
+    qp = sub.add_parser(
+        "query", help="run a named query, a .rq file or SPARQL on the graph kg build wrote",
+        description="Run QUERY (a name from ontology/queries, a .rq file or SPARQL text) on the graph in "
+        "PATH (an output folder or a graph file; default: out/). Values are bound with --bind, never "
+        "pasted into the query.",
+    )
+    qp.add_argument("query", metavar="QUERY", help="NAME | FILE.rq | 'SPARQL'")
+    qp.add_argument("path", nargs="?", default=DEFAULT_OUT, metavar="PATH",
+                    help=f"output folder or graph file (default: {DEFAULT_OUT}/)")
+    qp.add_argument("--store", default="memory", metavar="STORE",
+                    help="memory (default), oxigraph (on disk beside the graph) or a SPARQL endpoint URL")
+    qp.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                    help="output format for SELECT and ASK (default table); CONSTRUCT prints Turtle")
+    qp.add_argument("--bind", action="append", metavar="VAR=VALUE",
+                    help="bind a variable: speaker=<IRI>, stance=kgs:accuse, word=NATO (repeatable)")
+    qp.set_defaults(func=cmd_query)
     return p
 
 

@@ -34,8 +34,10 @@ are broken by label and then by IRI.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import date as _date
 from typing import Any
 
 import networkx as nx
@@ -50,16 +52,26 @@ from .vocab import stance_of
 
 __all__ = [
     "COLUMNS",
+    "NORMALIZATIONS",
     "actor_graph",
+    "alignment_graph",
+    "conflict",
+    "congruence",
     "for_graphml",
     "made",
     "most_targeted",
+    "period_of",
     "ranked_edges",
     "received",
+    "signed_graph",
     "statement_graph",
     "strongest_edges",
+    "subtract",
+    "time_slices",
     "to_dataframe",
     "top_speakers",
+    "two_mode",
+    "window",
 ]
 
 #: The columns of :func:`to_dataframe`, in order.
@@ -270,6 +282,426 @@ def actor_graph(g: Graph | nx.MultiDiGraph) -> nx.DiGraph:
             stances=_format_stances(stances),
             statements=evidence,
         )
+    return G
+
+
+# ---------------------------------------------------------------- two-mode network, projections, time
+
+
+#: The normalisations of :func:`congruence`, :func:`conflict` and :func:`subtract`.
+NORMALIZATIONS = ("none", "average", "jaccard", "cosine")
+
+_FREQS = ("year", "month", "week", "day")
+
+
+def two_mode(g: Graph | nx.MultiDiGraph | nx.DiGraph, neutral: bool = True) -> nx.Graph:
+    """The actor x target two-mode network: who takes which stance on what.
+
+    The speakers form one mode and the targets the other, as in the Discourse
+    Network Analyzer's actor x concept network. An actor that both speaks and is
+    spoken about appears once in each mode, so the nodes are pairs
+    ``("actor", iri)`` and ``("target", iri)``.
+
+    Parameters
+    ----------
+    g : rdflib.Graph, networkx.MultiDiGraph or networkx.DiGraph
+        The RDF graph, its :func:`statement_graph` or its :func:`actor_graph`.
+    neutral : bool
+        Keep edges made only of neutral statements (``claim``).
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes have ``bipartite`` (0 for speakers, 1 for targets), ``label`` and
+        ``type``; each edge has ``weight`` (statements), ``friendly``,
+        ``hostile``, ``neutral`` and ``polarity`` (their net sum).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> A = nx.DiGraph()
+    >>> A.add_edge("a", "t", friendly=2, hostile=1, neutral=0)
+    >>> B = two_mode(A)
+    >>> B.edges[("actor", "a"), ("target", "t")]["polarity"]
+    1
+    """
+    A = _actor_view(g)
+    B = nx.Graph()
+    for u, v, d in sorted(A.edges(data=True), key=lambda e: (e[0], e[1])):
+        counts = {k: int(d.get(k, 0)) for k in ("friendly", "hostile", "neutral")}
+        if not neutral and not (counts["friendly"] or counts["hostile"]):
+            continue
+        for mode, node in ((0, u), (1, v)):
+            data = A.nodes[node]
+            key = ("actor" if mode == 0 else "target", node)
+            B.add_node(key, bipartite=mode, label=data.get("label", node), type=data.get("type", ""))
+        B.add_edge(
+            ("actor", u),
+            ("target", v),
+            weight=sum(counts.values()),
+            polarity=counts["friendly"] - counts["hostile"],
+            **counts,
+        )
+    return B
+
+
+def congruence(
+    g: Graph | nx.MultiDiGraph | nx.DiGraph, normalization: str = "none", neutral: bool = False
+) -> nx.Graph:
+    """The congruence network: actors linked by the targets on which they agree.
+
+    Two speakers are congruent on a target when both take a stance of the same
+    polarity on it (both hostile, or both friendly), the Discourse Network
+    Analyzer's congruence projection of the actor x concept network with
+    polarity as the qualifier. The edge weight counts the targets they agree on,
+    optionally normalised.
+
+    Parameters
+    ----------
+    g : rdflib.Graph, networkx.MultiDiGraph or networkx.DiGraph
+        The RDF graph, its :func:`statement_graph` or its :func:`actor_graph`.
+    normalization : {"none", "average", "jaccard", "cosine"}
+        How the count of shared targets is scaled, with :math:`T_u` the set of
+        targets on which speaker :math:`u` takes a stance:
+
+        * ``"none"``: the count itself; frequent speakers get heavy edges;
+        * ``"average"``: the count over the average activity of the two,
+          :math:`(|T_u| + |T_v|) / 2`, so that two speakers who agree on every
+          target they both address score 1 however active they are, and a busy
+          speaker does not dominate;
+        * ``"jaccard"``: the count over :math:`|T_u \\cup T_v|`: the share of all
+          targets either addresses on which they agree;
+        * ``"cosine"``: the count over :math:`\\sqrt{|T_u| |T_v|}`: the cosine
+          similarity of their stance profiles.
+    neutral : bool
+        Count neutral statements as a third polarity (two neutral claims on the
+        same target agree). Off by default: a claim takes no side.
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes are the speakers with at least one stance (with ``label`` and
+        ``type``), isolated or not; each edge has ``weight`` (``int`` for
+        ``"none"``, else ``float``), ``count`` (the number of targets) and
+        ``targets`` (their labels, sorted, joined by ``"; "``), so that every
+        weight can be traced back to the targets behind it.
+
+    Examples
+    --------
+    Alice and Bob both attack T; Carol defends it:
+
+    >>> import networkx as nx
+    >>> A = nx.DiGraph()
+    >>> A.add_edge("alice", "t", hostile=1, friendly=0, neutral=0)
+    >>> A.add_edge("bob", "t", hostile=2, friendly=0, neutral=0)
+    >>> A.add_edge("bob", "u", hostile=1, friendly=0, neutral=0)
+    >>> A.add_edge("carol", "t", hostile=0, friendly=1, neutral=0)
+    >>> C = congruence(A)
+    >>> sorted(C.edges(data="weight"))
+    [('alice', 'bob', 1)]
+    >>> congruence(A, "average").edges["alice", "bob"]["weight"]
+    0.6666666666666666
+    """
+    return _projection(g, normalization, neutral, opposite=False)
+
+
+def conflict(
+    g: Graph | nx.MultiDiGraph | nx.DiGraph, normalization: str = "none", neutral: bool = False
+) -> nx.Graph:
+    """The conflict network: actors linked by the targets on which they disagree.
+
+    Two speakers conflict on a target when one takes a friendly and the other a
+    hostile stance on it. Weights, normalisations and attributes are those of
+    :func:`congruence`. A speaker with both polarities on a target (ambivalent)
+    is congruent and in conflict with the others who address it.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> A = nx.DiGraph()
+    >>> A.add_edge("alice", "t", hostile=1, friendly=0, neutral=0)
+    >>> A.add_edge("carol", "t", hostile=0, friendly=1, neutral=0)
+    >>> sorted(conflict(A).edges(data="targets"))
+    [('alice', 'carol', 't')]
+    """
+    return _projection(g, normalization, neutral, opposite=True)
+
+
+def subtract(
+    g: Graph | nx.MultiDiGraph | nx.DiGraph, normalization: str = "none", neutral: bool = False
+) -> nx.Graph:
+    """The subtract network: congruence minus conflict, a signed agreement score.
+
+    Each edge has ``weight`` = congruence weight - conflict weight (both
+    normalised as asked, see :func:`congruence`), and ``congruence`` and
+    ``conflict`` (the two weights). Pairs that agree on as many targets as they
+    disagree on keep an edge of weight 0.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> A = nx.DiGraph()
+    >>> for speaker, target, sign in [("a", "t", 1), ("a", "u", 1), ("b", "t", 1), ("b", "u", -1)]:
+    ...     A.add_edge(speaker, target, friendly=int(sign > 0), hostile=int(sign < 0), neutral=0)
+    >>> subtract(A).edges["a", "b"]
+    {'weight': 0, 'congruence': 1, 'conflict': 1}
+    """
+    C = congruence(g, normalization, neutral)
+    K = conflict(g, normalization, neutral)
+    S = nx.Graph()
+    S.add_nodes_from(C.nodes(data=True))
+    zero = 0 if normalization == "none" else 0.0
+    for u, v in sorted({tuple(sorted(e)) for e in [*C.edges(), *K.edges()]}):
+        pos = C.edges[u, v]["weight"] if C.has_edge(u, v) else zero
+        neg = K.edges[u, v]["weight"] if K.has_edge(u, v) else zero
+        S.add_edge(u, v, weight=pos - neg, congruence=pos, conflict=neg)
+    return S
+
+
+def signed_graph(g: Graph | nx.MultiDiGraph | nx.DiGraph) -> nx.Graph:
+    """The undirected signed graph of direct statements, for structural balance.
+
+    Two nodes are linked when either made a statement about the other and the
+    net polarity of all those statements (both directions summed) is not zero;
+    ``sign`` is +1 or -1 and ``polarity`` the net sum. Topics are kept: a topic
+    that two actors address is the *x* of Heider's person-other-object triad.
+    Self-loops are dropped.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> A = nx.DiGraph()
+    >>> A.add_edge("a", "b", polarity=-2)
+    >>> A.add_edge("b", "a", polarity=1)
+    >>> A.add_edge("a", "c", polarity=0)
+    >>> sorted(signed_graph(A).edges(data="sign"))
+    [('a', 'b', -1)]
+    """
+    A = _actor_view(g)
+    S = nx.Graph()
+    S.add_nodes_from(A.nodes(data=True))
+    net: Counter[tuple[str, str]] = Counter()
+    for u, v, d in A.edges(data=True):
+        if u != v:
+            net[tuple(sorted((u, v)))] += int(d.get("polarity", 0))
+    for (u, v), polarity in sorted(net.items()):
+        if polarity:
+            S.add_edge(u, v, sign=1 if polarity > 0 else -1, polarity=polarity)
+    return _scalar_nodes(S)
+
+
+def alignment_graph(g: Graph | nx.MultiDiGraph | nx.DiGraph) -> nx.Graph:
+    """The signed actor graph on which coalitions are found.
+
+    Between two actors (topics left out), the weight adds what they say alike
+    and what they say to each other, both counted as distinct relations:
+
+    * ``congruence``: the targets on which they take the same stance;
+    * ``conflict``: the targets on which they take opposite stances;
+    * ``direct``: for each direction in which one addresses the other, the
+      sign of the net polarity (+1 friendly, -1 hostile, 0 balanced or
+      neutral), so a dyad contributes -2 .. +2 however many times an article
+      repeats it;
+    * ``weight`` = ``congruence`` - ``conflict`` + ``direct``.
+
+    Every actor node is kept, including actors that only receive statements:
+    the United States of an article that quotes only Russian officials has no
+    congruence with anyone, and is placed by the hostility it receives.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> A = nx.DiGraph()
+    >>> A.add_nodes_from(["a", "b", "x"], type="Person")
+    >>> A.add_node("t", type="Topic")
+    >>> A.add_edge("a", "t", hostile=1, friendly=0, neutral=0, polarity=-1)
+    >>> A.add_edge("b", "t", hostile=1, friendly=0, neutral=0, polarity=-1)
+    >>> A.add_edge("a", "x", hostile=3, friendly=0, neutral=0, polarity=-3)
+    >>> sorted(alignment_graph(A).edges(data="weight"))
+    [('a', 'b', 1), ('a', 'x', -1)]
+    """
+    A = _actor_view(g)
+    S = subtract(A)
+    G = nx.Graph()
+    G.add_nodes_from((n, d) for n, d in A.nodes(data=True) if d.get("type", "") != "Topic")
+    direct: Counter[tuple[str, str]] = Counter()
+    for u, v, d in A.edges(data=True):
+        if u != v and u in G and v in G:
+            p = int(d.get("polarity", 0))
+            direct[tuple(sorted((u, v)))] += (p > 0) - (p < 0)
+    pairs = {tuple(sorted(e)) for e in S.edges() if e[0] in G and e[1] in G} | set(direct)
+    for u, v in sorted(pairs):
+        pos = S.edges[u, v]["congruence"] if S.has_edge(u, v) else 0
+        neg = S.edges[u, v]["conflict"] if S.has_edge(u, v) else 0
+        d = direct[u, v]
+        if pos or neg or d:
+            G.add_edge(u, v, weight=pos - neg + d, congruence=pos, conflict=neg, direct=d)
+    return _scalar_nodes(G)
+
+
+def window(M: nx.MultiDiGraph, start: str | None = None, end: str | None = None) -> nx.MultiDiGraph:
+    """The statements dated in ``[start, end)``, as a statement graph.
+
+    Dates are compared on their ISO ``YYYY-MM-DD`` prefix; undated statements
+    are left out of every window. All nodes are kept, so that windows can be
+    compared node by node.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> M = nx.MultiDiGraph()
+    >>> M.add_edge("a", "b", key="s1", date="2022-01-10")
+    's1'
+    >>> M.add_edge("a", "b", key="s2", date="2022-02-03")
+    's2'
+    >>> M.add_edge("a", "b", key="s3", date="")
+    's3'
+    >>> list(window(M, "2022-02-01").edges(keys=True))
+    [('a', 'b', 's2')]
+    """
+    H = nx.MultiDiGraph(untargeted=[])
+    H.add_nodes_from(M.nodes(data=True))
+    for u, v, key, d in M.edges(keys=True, data=True):
+        day = _day(d.get("date", ""))
+        if day and (start is None or day >= start[:10]) and (end is None or day < end[:10]):
+            H.add_edge(u, v, key=key, **d)
+    H.graph["untargeted"] = [
+        e
+        for e in M.graph.get("untargeted", ())
+        if (day := _day(e.get("date", "")))
+        and (start is None or day >= start[:10])
+        and (end is None or day < end[:10])
+    ]
+    return H
+
+
+def time_slices(M: nx.MultiDiGraph, freq: str = "month") -> dict[str, nx.MultiDiGraph]:
+    """The statement graph cut into periods: ``{period: statement graph}``.
+
+    Parameters
+    ----------
+    M : networkx.MultiDiGraph
+        A :func:`statement_graph`.
+    freq : {"year", "month", "week", "day"}
+        The length of a period; periods are labelled ``2022``, ``2022-01``,
+        ``2022-W02`` (ISO week) and ``2022-01-10``.
+
+    Returns
+    -------
+    dict of str to networkx.MultiDiGraph
+        Only periods with a dated statement, in time order; each slice keeps
+        every node. Empty when no statement has a date.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> M = nx.MultiDiGraph()
+    >>> M.add_edge("a", "b", key="s1", date="2022-01-10")
+    's1'
+    >>> M.add_edge("a", "b", key="s2", date="2022-03-03T12:00:00")
+    's2'
+    >>> {p: S.number_of_edges() for p, S in time_slices(M).items()}
+    {'2022-01': 1, '2022-03': 1}
+    """
+    if freq not in _FREQS:
+        raise UsageError(f"unknown freq {freq!r}; valid: {', '.join(_FREQS)}")
+    slices: dict[str, nx.MultiDiGraph] = {}
+    for u, v, key, d in sorted(M.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        day = _day(d.get("date", ""))
+        if not day:
+            continue
+        period = period_of(day, freq)
+        if period not in slices:
+            slices[period] = nx.MultiDiGraph(untargeted=[])
+            slices[period].add_nodes_from(M.nodes(data=True))
+        slices[period].add_edge(u, v, key=key, **d)
+    return dict(sorted(slices.items()))
+
+
+def period_of(date: str, freq: str = "month") -> str:
+    """The label of the period holding ``date`` (see :func:`time_slices`); ``""`` if undated.
+
+    >>> period_of("2022-01-10", "week")
+    '2022-W02'
+    """
+    day = _day(date)
+    if not day:
+        return ""
+    if freq == "year":
+        return day[:4]
+    if freq == "month":
+        return day[:7]
+    if freq == "week":
+        year, week, _ = _date.fromisoformat(day).isocalendar()
+        return f"{year}-W{week:02d}"
+    if freq == "day":
+        return day
+    raise UsageError(f"unknown freq {freq!r}; valid: {', '.join(_FREQS)}")
+
+
+def _day(date: str) -> str:
+    """The ``YYYY-MM-DD`` prefix of an ISO date or date-time; ``""`` if it is none."""
+    day = (date or "")[:10]
+    try:
+        _date.fromisoformat(day)
+    except ValueError:
+        return ""
+    return day
+
+
+def _actor_view(g: Graph | nx.MultiDiGraph | nx.DiGraph) -> nx.DiGraph:
+    if isinstance(g, Graph) or (isinstance(g, nx.Graph) and g.is_multigraph()):
+        return actor_graph(g)
+    if isinstance(g, nx.DiGraph):
+        return g
+    raise UsageError(
+        f"expected an rdflib.Graph, a statement_graph() or an actor_graph(), not {type(g).__name__}"
+    )
+
+
+def _projection(
+    g: Graph | nx.MultiDiGraph | nx.DiGraph, normalization: str, neutral: bool, opposite: bool
+) -> nx.Graph:
+    if normalization not in NORMALIZATIONS:
+        raise UsageError(f"unknown normalization {normalization!r}; valid: {', '.join(NORMALIZATIONS)}")
+    A = _actor_view(g)
+    fields = {1: "friendly", -1: "hostile", **({0: "neutral"} if neutral else {})}
+    # stances[u][t]: the polarities speaker u takes on target t.
+    stances: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for u, t, d in A.edges(data=True):
+        for sign, field in fields.items():
+            if d.get(field, 0):
+                stances[u][t].add(sign)
+    P = nx.Graph()
+    for u in sorted(stances):
+        P.add_node(u, label=A.nodes[u].get("label", u), type=A.nodes[u].get("type", ""))
+    speakers = sorted(stances)
+    for i, u in enumerate(speakers):
+        for v in speakers[i + 1 :]:
+            shared = [
+                t
+                for t in stances[u].keys() & stances[v].keys()
+                if any((-p if opposite else p) in stances[v][t] for p in stances[u][t])
+            ]
+            if not shared:
+                continue
+            count = len(shared)
+            nu, nv = len(stances[u]), len(stances[v])
+            weight: float = {
+                "none": count,
+                "average": count / ((nu + nv) / 2),
+                "jaccard": count / len(stances[u].keys() | stances[v].keys()),
+                "cosine": count / math.sqrt(nu * nv),
+            }[normalization]
+            labels = sorted(str(A.nodes[t].get("label", t)) for t in shared)
+            P.add_edge(u, v, weight=weight, count=count, targets="; ".join(labels))
+    return P
+
+
+def _scalar_nodes(G: nx.Graph) -> nx.Graph:
+    for _, data in G.nodes(data=True):
+        for k in [k for k, v in data.items() if not isinstance(v, (str, int, float, bool))]:
+            del data[k]
     return G
 
 

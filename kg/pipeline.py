@@ -30,7 +30,7 @@ from .sources import find_articles, read_article
 log = logging.getLogger(__name__)
 
 #: Names of the files ``build`` writes.
-OUTPUTS = ("graph.ttl", "statements.jsonl", "graph.html", "report.md")
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.nq", "statements.jsonl", "graph.html", "report.md")
 
 
 @dataclass
@@ -131,6 +131,18 @@ def graph_of(result: Result, iris: Iris | None = None) -> Graph:
     return rdf.to_graph(result.statements, result.articles, iris)
 
 
+def _validation(g: Graph) -> str:
+    """The stage line of checking ``g`` against ``ontology/shapes.ttl``; violations are logged."""
+    from . import shapes
+
+    report = shapes.validate(g)
+    for v in report.violations:
+        log.warning("shapes: %s", v)
+    if report.conforms:
+        return "shapes: the graph conforms to ontology/shapes.ttl"
+    return f"shapes: {len(report.violations)} violation(s) of ontology/shapes.ttl (logged as warnings)"
+
+
 def write_outputs(result: Result, out_dir: str | Path, iris: Iris | None = None,
                   stage: Callable[[str], None] = lambda s: None) -> dict[str, Path]:
     """Write the four files of ``kg build`` into ``out_dir``."""
@@ -143,6 +155,14 @@ def write_outputs(result: Result, out_dir: str | Path, iris: Iris | None = None,
     g = graph_of(result, iris)
     rdf.write(g, paths["graph.ttl"])
     stage(f"rdf: {len(g)} triples -> {paths['graph.ttl']}")
+    ds = rdf.to_dataset(result.statements, result.articles, iris)
+    rdf.write(ds, paths["graph.trig"], "trig")
+    # N-Quads has no order of its own: sort the lines so that reruns are byte-identical
+    quads = sorted(ds.serialize(format="nquads", encoding="utf-8").splitlines(keepends=True))
+    paths["graph.nq"].write_bytes(b"".join(quads))
+    stage(f"rdf: {len(result.articles)} named graph(s), one per article -> {paths['graph.trig']}, "
+          f"{paths['graph.nq']}")
+    stage(_validation(g))
     paths["statements.jsonl"].write_text(to_jsonl(result.statements, iris), encoding="utf-8")
     stage(f"statements: {len(result.statements)} -> {paths['statements.jsonl']}")
     multi = network.statement_graph(g)

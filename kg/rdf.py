@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .iri import Iris
@@ -163,6 +163,46 @@ def to_graph(
         add_statement(g, st, iris)
     add_affiliates(g, statements, iris)
     return g
+
+
+def to_dataset(
+    statements: Iterable[Statement],
+    articles: Iterable[Article] = (),
+    iris: Iris | None = None,
+) -> Dataset:
+    """The graph of :func:`to_graph`, with one named graph per article.
+
+    Each article's graph, named by the article's IRI, holds its metadata, its
+    statements and their plain ``speaker --stance--> target`` triples, so that
+    it can be replaced or removed without touching the others. What the articles
+    share (actors, topics, extractors: their labels, aliases, roles and
+    affiliations are resolved over the whole corpus) is in the default graph,
+    once: a store whose union default graph is a multiset (Oxigraph) then
+    gives no duplicate rows. The union of all graphs is :func:`to_graph`'s graph.
+    """
+    iris = iris or Iris()
+    statements, articles = list(statements), list(articles)
+    whole = to_graph(statements, articles, iris)
+    by_doc: dict[str, list[Statement]] = {a.doc: [] for a in articles}
+    for st in statements:
+        by_doc.setdefault(st.doc, []).append(st)
+    ds = Dataset()
+    for prefix, ns in whole.namespaces():
+        ds.bind(prefix, ns)
+    owned: set = set()
+    for doc, sts in by_doc.items():
+        named = ds.graph(iris.article(doc))
+        triples = list(whole.triples((iris.article(doc), None, None)))
+        for st in sts:
+            triples += whole.triples((statement_iri(st, iris), None, None))
+            speaker = iris.actor(st.speaker.key)
+            for target in st.targets:
+                t = iris.actor(target.key) if isinstance(target, Actor) else iris.topic(target.key)
+                triples.append((speaker, RELATION[st.stance], t))
+        named.addN((s, p, o, named) for s, p, o in triples)
+        owned.update(triples)
+    ds.default_graph.addN((s, p, o, ds.default_graph) for s, p, o in whole if (s, p, o) not in owned)
+    return ds
 
 
 def write(g: Graph, path: str | Path, fmt: str = "turtle") -> Path:

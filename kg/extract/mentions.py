@@ -173,8 +173,8 @@ class Discourse:
             prev = self.doc[ent.start - 1] if ent.start > 0 else None
             if label != "PERSON" and len(ent) == 1 and prev is not None and (
                 self._name_part(prev, ent.root) or (
-                    prev.pos_ == "PROPN" and prev.is_title and prev.dep_ == "compound"
-                    and prev.head.i == ent.root.i and len(self.ent_of.get(prev.i, ())) == 1
+                    prev.pos_ == "PROPN" and prev.is_title and prev.whitespace_ == " "
+                    and len(self.ent_of.get(prev.i, ())) == 1
                     and gazetteer.lookup(prev.text) is None
                 )
             ):
