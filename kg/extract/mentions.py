@@ -201,6 +201,11 @@ class Discourse:
         # "World Health Organisation (WHO": the NER swallowed half a parenthesis
         while len(toks) > 1 and any(t.text == "(" for t in toks):
             toks = toks[: [t.text for t in toks].index("(")]
+        # "Rathbun the Scientology": a name does not run on through a lower-case article
+        for k, t in enumerate(toks[1:], 1):
+            if t.text in ("the", "a", "an"):
+                toks = toks[:k]
+                break
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = _clean(self.doc.text[start:end])
         role = aff = ""
@@ -318,13 +323,20 @@ class Discourse:
                 return m
         return None
 
-    def antecedent_group(self, before: int) -> Mention | None:
-        best = None
-        for i, m in self.groups:
-            if i >= before:
+    def antecedent_group(self, before: int, window_sents: int = 4) -> Mention | None:
+        """The latest plural or collective subject before ``before``; within a few
+        sentences, one that said something ("The authors say ... They say") wins."""
+        from .stance import match_verb_cue
+
+        cur = bisect_right(self._sent_starts, before) - 1
+        floor = self._sent_starts[max(0, cur - window_sents)]
+        earlier = [(i, m) for i, m in self.groups if i < before]
+        for i, m in reversed(earlier):
+            if i < floor:
                 break
-            best = m
-        return best
+            if match_verb_cue(self.doc[i].head) is not None:
+                return m
+        return earlier[-1][1] if earlier else None
 
     def descriptor_person(self, tok: Token, head_words: set[str], affiliation: str) -> Mention | None:
         """The person a descriptor such as "a top Russian official" refers to.

@@ -77,8 +77,14 @@ def _according(ctx: Context) -> Iterator[Candidate]:
             continue
         pobj = [c for c in to[0].children if c.dep_ == "pobj"]
         if not pobj:
-            continue
-        mention = ctx.discourse.mention(pobj[0])
+            # "According to Rathbun the property ...": the name the parser missed
+            nxt = ctx.doc[to[0].i + 1] if to[0].i + 1 < len(ctx.doc) else None
+            if nxt is None or not (nxt.is_title and nxt.pos_ in ("PROPN", "VERB", "NOUN")):
+                continue
+            pobj = [nxt]
+            mention = ctx.discourse.named(nxt)
+        else:
+            mention = ctx.discourse.mention(pobj[0])
         if mention is None or not mention.name:
             continue
         sent = tok.sent
