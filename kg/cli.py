@@ -103,6 +103,22 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from . import serve
+
+    endpoint = serve.Endpoint(args.path, args.store, args.timeout, args.max_results)
+    server = serve.make_server(endpoint, args.host, args.port)
+    host, port = server.server_address[:2]
+    _stage(args.quiet)(f"serve: {args.path} read-only at http://{host}:{port}{serve.PATH} (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:  # pragma: no cover
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kg",
@@ -169,6 +185,24 @@ def parser() -> argparse.ArgumentParser:
     qp.add_argument("--bind", action="append", metavar="VAR=VALUE",
                     help="bind a variable: speaker=<IRI>, stance=kgs:accuse, word=NATO (repeatable)")
     qp.set_defaults(func=cmd_query)
+
+    sp = sub.add_parser(
+        "serve", help="serve the graph as a read-only SPARQL 1.1 endpoint at /sparql",
+        description="Serve the graph in PATH (an output folder or graph file; default: out/) as a read-only "
+        "SPARQL 1.1 Protocol endpoint at /sparql. Update, LOAD, SERVICE and FROM with outside graphs are "
+        "refused; queries time out and results are capped.",
+    )
+    sp.add_argument("path", nargs="?", default=DEFAULT_OUT, metavar="PATH",
+                    help=f"output folder or graph file (default: {DEFAULT_OUT}/)")
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback)")
+    sp.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    sp.add_argument("--store", choices=("memory", "oxigraph"), default="memory",
+                    help="memory (default) or oxigraph (on disk beside the graph)")
+    sp.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
+    sp.add_argument("--max-results", type=int, default=10_000,
+                    help="most rows or triples a result may have (default 10000)")
+    sp.add_argument("-q", "--quiet", action="store_true", help="print no stage line")
+    sp.set_defaults(func=cmd_serve)
     return p
 
 
