@@ -231,6 +231,12 @@ class Resolver:
         return out
 
     def finish_statement(self, st: Statement) -> Statement:
+        """The statement with finished actors. A hostile statement's targets
+        never include the speaker's own side: "We have been ignored," says an
+        envoy of Russia, naming Russia as the one wronged, not as the target."""
         speaker = self.finish(st.speaker)
         assert isinstance(speaker, Actor)
-        return replace(st, speaker=speaker, targets=tuple(self.finish(t) for t in st.targets))
+        targets = tuple(self.finish(t) for t in st.targets)
+        if st.polarity < 0:
+            targets = tuple(t for t in targets if t.label not in speaker.affiliation)
+        return replace(st, speaker=speaker, targets=targets)

@@ -90,7 +90,7 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         confidence = 0.7 if speaker else 0.55
         content = [t for t in ctx.doc if q.inner_start <= t.idx < q.inner_end and not t.is_space]
         stance, focus = content_stance(content)
-        targets = content_targets(ctx, content, speaker or CARRY, focus, stance.polarity < 0)
+        targets = content_targets(ctx, content, speaker or CARRY, focus)
         yield Candidate(
             speaker=speaker or CARRY, stance=stance, kind=kind_of(ctx, q.inner_start, q.inner_end),
             cue="quote", cue_start=q.start, cue_end=q.start + 1, start=q.start, end=q.end,

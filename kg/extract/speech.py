@@ -231,7 +231,7 @@ def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token])
             starts.append(mention.start if mention.start >= sent.start_char else head.idx)
             ends.append(head.idx + len(head))
         start, end = min(starts), max(ends)
-        targets = targets_of(ctx, verb, cue, content, mention, focus, stance.polarity < 0)
+        targets = targets_of(ctx, verb, cue, content, mention, focus)
         yield Candidate(
             speaker=mention,
             stance=stance,
@@ -301,7 +301,7 @@ def _first_person(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token]) 
     yield Candidate(
         speaker=CARRY, stance=stance, kind=kind_of(ctx, cs, ce), cue=cue.lemma, cue_start=cue_s,
         cue_end=cue_e, start=start, end=end, content_start=cs, content_end=ce,
-        targets=content_targets(ctx, content, CARRY, focus, stance.polarity < 0),
+        targets=content_targets(ctx, content, CARRY, focus),
         extractor=NAME, confidence=0.5, stance_fine=stance.value,
     )
 

@@ -144,11 +144,11 @@ def _phrase(tok: Token, focus: Token) -> Mention:
 
 def targets_of(
     ctx: Context, verb: Token, cue: Cue, content: list[Token], speaker: Mention,
-    focus: Token | None = None, hostile: bool = False,
+    focus: Token | None = None,
 ) -> tuple[Mention, ...]:
     """Targets of a statement: the cue's addressee or object, else
     :func:`content_targets`. ``focus`` is the content word that decided the
-    stance, ``hostile`` whether the stance is negative."""
+    stance."""
     out: list[Mention] = []
     topics: list[Token] = []
     for o in _objects(verb, cue):
@@ -174,12 +174,12 @@ def targets_of(
                 _add(out, _actor_mention(ctx, c), speaker)
     if out:
         return tuple(out)
-    return content_targets(ctx, content, speaker, focus, hostile, topics)
+    return content_targets(ctx, content, speaker, focus, topics)
 
 
 def content_targets(
     ctx: Context, content: list[Token], speaker: Mention, focus: Token | None = None,
-    hostile: bool = False, topics: list[Token] | None = None,
+    topics: list[Token] | None = None,
 ) -> tuple[Mention, ...]:
     """Targets found in what was said: the actor the deciding word points at,
     else actors named in the content, else the issue (a topic)."""
@@ -219,12 +219,7 @@ def content_targets(
             if ent.label_ == "NORP" and t.dep_ == "amod":
                 continue  # "Russian security": a modifier, not an actor addressed
             seen_ents.add(ent.start)
-            m = _actor_mention(ctx, ent.root)
-            if m is not None and hostile and speaker.affiliation and (
-                m.name.lower()[:5] == speaker.affiliation.lower()[:5]
-            ):
-                continue  # a speaker's own side named in a complaint is not its target
-            _add(out, m, speaker)
+            _add(out, _actor_mention(ctx, ent.root), speaker)
             if len(out) >= MAX_CONTENT_TARGETS:
                 break
     if not out:
