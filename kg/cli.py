@@ -119,6 +119,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from . import analysis
+
+    say = _stage(args.quiet)
+    source = Path(args.out) / "graph.ttl"
+    if not source.is_file():
+        print(f"kg: error: {source} not found; run `kg build -o {args.out}` first", file=sys.stderr)
+        return 2
+    g = Graph().parse(source, format="turtle")
+    say(f"read: {len(g)} triples from {source}")
+    paths = analysis.write(g, args.out, k=args.coalitions or None)
+    say(f"analyze: {len(paths)} files -> {args.out}/ ({', '.join(sorted(paths))})")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kg",
@@ -137,9 +154,10 @@ def parser() -> argparse.ArgumentParser:
         )
 
     b = sub.add_parser(
-        "build", help="extract and write graph.ttl, statements.jsonl, graph.html and report.md",
+        "build", help="extract and write the graph (Turtle, TriG, N-Quads), statements, page and report",
         description="Read every article under PATH (folders recursively, in sorted order), extract "
-        "statements and write OUT/graph.ttl, OUT/statements.jsonl, OUT/graph.html and OUT/report.md.",
+        "statements and write OUT/graph.ttl (with OUT/graph.trig and OUT/graph.nq, one named graph per "
+        "article), OUT/statements.jsonl, OUT/graph.html and OUT/report.md.",
     )
     b.add_argument("paths", nargs="*", default=[DEFAULT_INPUT], metavar="PATH",
                    help=f"article files or folders (default: {DEFAULT_INPUT}/)")
@@ -168,6 +186,19 @@ def parser() -> argparse.ArgumentParser:
                    default=DEFAULT_INPUT)
     v.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
     v.set_defaults(func=cmd_evaluate)
+
+    a = sub.add_parser(
+        "analyze", help="network analysis of OUT/graph.ttl: tables, CSVs, plots, GraphML and GEXF",
+        description="Read OUT/graph.ttl (written by `kg build`) and write OUT/analysis.md, CSV tables "
+        "(actors, edges, coalitions, contested targets, projections, stance changes), PNG plots and "
+        "OUT/actors.graphml and OUT/actors.gexf for Gephi.",
+    )
+    a.add_argument("out", nargs="?", default=DEFAULT_OUT, metavar="OUT",
+                   help=f"the folder of `kg build` (default: {DEFAULT_OUT}/)")
+    a.add_argument("--coalitions", type=int, default=2, metavar="K",
+                   help="split the actors into at most K coalitions (default 2; 0 lets modularity choose)")
+    a.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
+    a.set_defaults(func=cmd_analyze)
 
     qp = sub.add_parser(
         "query", help="run a named query, a .rq file or SPARQL on the graph kg build wrote",
