@@ -9,6 +9,12 @@ Two views of the same statements:
   (speaker, target) pair that counts the statements behind it, by polarity and by
   stance: the network that is drawn and ranked.
 
+Further views for discourse-network analysis: :func:`two_mode` (actor x
+target), its one-mode projections :func:`congruence`, :func:`conflict` and
+:func:`subtract`, :func:`signed_graph` (for structural balance),
+:func:`alignment_graph` (for coalitions) and, for dated statements,
+:func:`window` and :func:`time_slices`.
+
 Nodes are actor and topic IRIs as strings. The measures take a graph and return
 plain values; nothing here changes a graph it is given or reads a file. Every
 result is deterministic: wherever an order could vary it is sorted, and ties
