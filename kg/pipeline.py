@@ -25,7 +25,7 @@ from .extract import person_names, select
 from .extract import run as run_extractors
 from .iri import Iris
 from .records import Actor, Article, Candidate, Statement
-from .sources import find_articles, read_article
+from .sources import find_articles, is_corpus, read_article, read_corpus
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,9 @@ def read_all(paths: Iterable[str | Path], errors: list[ArticleError]) -> Iterato
             errors.append(e)
             continue
         for f in files:
+            if is_corpus(f):
+                yield from read_corpus(f, errors)
+                continue
             try:
                 yield read_article(f)
             except ArticleError as e:

@@ -13,6 +13,7 @@ original file; it is only skipped by the extractors.
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import re
@@ -27,7 +28,9 @@ from .records import Article, Paragraph, Section
 log = logging.getLogger(__name__)
 
 #: File suffixes read when a folder is given.
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+#: Suffixes of JSON Lines corpora: one article a line.
+CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz")
 #: Metadata fields read from a sidecar ``<article>.json``.
 METADATA_FIELDS = ("date", "url", "title", "source")
 
@@ -180,6 +183,60 @@ def read_article(path: str | Path) -> Article:
     return parse_text(p.name, text, str(p), **_sidecar(p))
 
 
+def is_corpus(path: str | Path) -> bool:
+    """A JSON Lines corpus (``.jsonl`` or ``.jsonl.gz``) rather than one article."""
+    return str(path).lower().endswith(CORPUS_SUFFIXES)
+
+
+def read_corpus(path: str | Path, errors: list[ArticleError]) -> Iterator[Article]:
+    """Articles of a JSON Lines corpus, one JSON object a line::
+
+        {"id": "a1", "text": "...", "date": "2022-01-13", "url": "...", "title": "...", "source": "..."}
+
+    ``id`` and ``text`` are required; ``id`` becomes the statements' ``doc`` and
+    offsets point into ``text``. A bad line is appended to ``errors`` as
+    ``FILE:LINE: reason`` and the other lines are still read.
+    """
+    p = Path(path)
+    try:
+        raw = gzip.open(p, "rb").read() if p.name.lower().endswith(".gz") else p.read_bytes()
+    except (OSError, EOFError) as e:
+        errors.append(ArticleError(str(p), f"cannot read corpus ({e})"))
+        return
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        errors.append(ArticleError(str(p), f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})"))
+        return
+    seen: set[str] = set()
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{p}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(ArticleError(where, f"not a JSON object ({e.msg})"))
+            continue
+        if not isinstance(obj, dict):
+            errors.append(ArticleError(where, "not a JSON object"))
+            continue
+        doc, body = obj.get("id"), obj.get("text")
+        if not isinstance(doc, str | int) or str(doc).strip() == "":
+            errors.append(ArticleError(where, "missing \"id\" (need id and text)"))
+            continue
+        doc = str(doc)
+        if doc in seen:
+            errors.append(ArticleError(where, f"duplicate id {doc!r}"))
+            continue
+        if not isinstance(body, str) or not body.strip():
+            errors.append(ArticleError(where, f"article {doc!r} has no text"))
+            continue
+        seen.add(doc)
+        meta = {k: str(obj[k]) for k in METADATA_FIELDS if obj.get(k) is not None}
+        yield parse_text(doc, body.replace("\r\n", "\n").replace("\r", "\n"), where, **meta)
+
+
 def find_articles(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Every article file under ``paths``: folders recursively, in sorted order.
 
@@ -190,7 +247,7 @@ def find_articles(paths: Iterable[str | Path]) -> Iterator[Path]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p).parts
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not any(
+                if f.is_file() and f.name.lower().endswith(ARTICLE_SUFFIXES) and not any(
                     part.startswith(".") for part in rel
                 ):
                     yield f

@@ -142,3 +142,21 @@ def test_module_entry_point_has_help_on_every_command():
         run = subprocess.run([sys.executable, "-m", "kg", *cmd, "--help"], capture_output=True, text=True,
                              cwd=ROOT)
         assert run.returncode == 0 and "usage:" in run.stdout
+
+
+def test_a_json_lines_corpus_builds_with_dates(tmp_path):
+    from rdflib.namespace import DCTERMS
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "day1", "date": "2022-01-10", "text": "Talks\n\nJane Doe accused Russia of lying."}) + "\n"
+        + json.dumps({"id": "day2", "date": "2022-01-12", "text": "Talks\n\nJane Doe praised Russia for its help."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "-o", str(out), "-q"]) == 0
+    rows = [json.loads(ln) for ln in (out / "statements.jsonl").read_text().splitlines()]
+    assert {(r["doc"], r["stance"]) for r in rows} == {("day1", "accuse"), ("day2", "support")}
+    g = Graph().parse(out / "graph.ttl")
+    assert {str(d) for d in g.objects(None, DCTERMS.date)} >= {"2022-01-10", "2022-01-12"}

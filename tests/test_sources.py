@@ -110,3 +110,36 @@ def test_sidecar_metadata_is_read(tmp_path):
     art = read_article(f)
     assert art.date == "2022-01-13"
     assert art.url == "https://example.org/a"
+
+
+def test_json_lines_corpus_one_article_a_line_bad_lines_reported(tmp_path):
+    import gzip
+    import json
+
+    from kg.sources import read_corpus
+
+    lines = [
+        json.dumps({"id": "a1", "text": "Headline\n\nJane Doe said so.", "date": "2022-01-13", "title": "T"}),
+        "{not json",
+        json.dumps({"id": "a2", "text": ""}),
+        json.dumps({"text": "no id"}),
+        json.dumps({"id": "a1", "text": "duplicate"}),
+        json.dumps({"id": "a3", "text": "Another headline\n\nHe said no."}),
+    ]
+    f = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    errors: list = []
+    arts = list(read_corpus(f, errors))
+    assert [a.doc for a in arts] == ["a1", "a3"]
+    assert arts[0].date == "2022-01-13" and arts[0].title == "T"
+    reasons = [str(e) for e in errors]
+    assert [r.split(": ", 1)[0].rsplit(":", 1)[1] for r in reasons] == ["2", "3", "4", "5"]
+    assert "duplicate id" in reasons[3]
+
+
+def test_corpus_files_are_found_in_folders(tmp_path):
+    (tmp_path / "a.jsonl").write_text("{}")
+    (tmp_path / "b.jsonl.gz").write_bytes(b"")
+    (tmp_path / "c.json").write_text("{}")
+    assert [p.name for p in find_articles([tmp_path])] == ["a.jsonl", "b.jsonl.gz"]
