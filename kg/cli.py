@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .cache import Cache, default_dir
 from .errors import KGError
 from .iri import Iris
 from .vocab import DEFAULT_BASE
@@ -39,6 +40,13 @@ def _progress(items: Iterable, total: int) -> Iterable:
     return tqdm(items, total=total, desc="parse", unit="doc", file=sys.stderr)
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
 def _report_errors(errors: Sequence[KGError]) -> None:
     for e in errors:
         print(f"kg: error: {e}", file=sys.stderr)
@@ -48,9 +56,14 @@ def _extract(args: argparse.Namespace):
     from . import pipeline
 
     say = _stage(args.quiet)
-    result = pipeline.extract(args.paths, args.extractor or None, None if args.quiet else _progress)
+    names = args.extractor or None
+    store = None if args.no_cache else Cache(args.cache_dir or default_dir(), names)
+    result = pipeline.extract(args.paths, names, None if args.quiet else _progress, args.jobs, store,
+                              args.dask_scheduler)
     say(f"read: {len(result.articles)} article(s) under {', '.join(map(str, args.paths))}, "
         f"{len(result.errors)} unreadable")
+    if store is not None:
+        say(f"cache: {store.hits} article(s) reused, {store.misses} parsed ({store.root})")
     say(f"extract: {len(result.statements)} statements from {len(result.articles)} article(s)")
     return result
 
@@ -152,6 +165,16 @@ def parser() -> argparse.ArgumentParser:
             "--extractor", action="append", metavar="NAME",
             help="run only this extractor (repeatable; default: all registered)",
         )
+        sp.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N",
+                        help="parse and extract in N worker processes (default 1; same output)")
+        sp.add_argument("--dask-scheduler", metavar="ADDRESS",
+                        help="parse and extract on this Dask distributed cluster (tcp://HOST:8786) "
+                        "instead of local processes")
+        sp.add_argument("--no-cache", action="store_true",
+                        help="parse every article again instead of reusing cached results")
+        sp.add_argument("--cache-dir", metavar="DIR",
+                        help="where per-article results are cached (default $KG_CACHE_DIR, "
+                        "$XDG_CACHE_HOME/kg or ~/.cache/kg)")
 
     b = sub.add_parser(
         "build", help="extract and write the graph (Turtle, TriG, N-Quads), statements, page and report",

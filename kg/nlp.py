@@ -33,9 +33,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
             doc[tok.i + 1].is_sent_start = True
+    text = doc.text  # built from every token on each access: join it once
     for tok in doc:
         if tok.i == 0 or "\n" in doc[tok.i - 1].text:
-            m = _DATELINE_LEAD.match(doc.text[tok.idx : tok.idx + 80])
+            m = _DATELINE_LEAD.match(text[tok.idx : tok.idx + 80])
             if m:
                 after = doc.char_span(tok.idx + m.end(), tok.idx + m.end() + 1, alignment_mode="expand")
                 if after is not None and after.start > tok.i:

@@ -12,22 +12,30 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+import math
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from rdflib import Graph
+from spacy.tokens import Doc
 
 from . import nlp, rdf
 from .actors import Resolver
-from .errors import ArticleError
-from .extract import person_names, select
-from .extract import run as run_extractors
+from .cache import Cache
+from .errors import ArticleError, UsageError
+from .extract import analyse as analyse_article
+from .extract import select
 from .iri import Iris
 from .records import Actor, Article, Candidate, Statement
 from .sources import find_articles, is_corpus, read_article, read_corpus
 
 log = logging.getLogger(__name__)
+
+#: Seconds to wait for a Dask scheduler to answer.
+DASK_TIMEOUT = 30
 
 #: Names of the files ``build`` writes.
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.nq", "statements.jsonl", "graph.html", "report.md")
@@ -64,28 +72,132 @@ def read_all(paths: Iterable[str | Path], errors: list[ArticleError]) -> Iterato
                 errors.append(e)
 
 
+#: Results of one article's own stage: its candidates and the people it names.
+Analysis = tuple[list[Candidate], list[str]]
+
+
+def analyse(article: Article, doc: Doc, extractors: Sequence[str] | None = None) -> Analysis:
+    """The per-article stage: candidates and person names from one parse.
+
+    Everything later (actor resolution) needs all articles; everything here
+    needs only this one, which is what lets it run in another process or come
+    from the cache.
+    """
+    return analyse_article(article, doc, extractors)
+
+
+def _analyse_chunk(chunk: list[Article], extractors: Sequence[str] | None) -> list[Analysis]:
+    """Worker side of ``--jobs``: parse and extract a few articles; only plain
+    records travel back, never a ``Doc``."""
+    return [analyse(article, doc, extractors) for article, doc in nlp.parse(chunk)]
+
+
+def _chunks(articles: list[Article], jobs: int) -> list[list[Article]]:
+    # small enough that both workers stay busy to the end, large enough that
+    # nlp.pipe still batches and the hand-over costs little
+    size = max(1, min(16, math.ceil(len(articles) / (jobs * 4))))
+    return [articles[i : i + size] for i in range(0, len(articles), size)]
+
+
+def _fresh(articles: list[Article], extractors: Sequence[str] | None, jobs: int) -> Iterator[Analysis]:
+    """Analyses of ``articles`` in input order, parsed here or by ``jobs`` worker processes."""
+    if not articles:
+        return
+    if jobs <= 1 or len(articles) == 1:
+        for article, doc in nlp.parse(articles):
+            yield analyse(article, doc, extractors)
+        return
+    nlp.load()  # once, before the fork, so the workers share it
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ctx.Pool(jobs) as pool:
+        for results in pool.imap(partial(_analyse_chunk, extractors=extractors), _chunks(articles, jobs)):
+            yield from results
+
+
+def _on_dask(articles: list[Article], extractors: Sequence[str] | None, scheduler: str) -> Iterator[Analysis]:
+    """Analyses of ``articles`` in input order, computed on the Dask cluster at ``scheduler``.
+
+    Every worker needs ``kg`` and the spaCy model installed; run workers with one
+    thread each (``dask worker ADDRESS --nthreads 1``) and as many as there are cores.
+    """
+    if not articles:
+        return
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--dask-scheduler needs Dask distributed: pip install 'kg[dask]'") from None
+    try:
+        client = Client(scheduler, timeout=DASK_TIMEOUT)
+    except (OSError, TimeoutError) as e:
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler!r} ({e})") from None
+    with client:
+        workers = max(1, sum(client.nthreads().values()))
+        work = partial(_analyse_chunk, extractors=extractors)
+        futures = client.map(work, _chunks(articles, workers), pure=False)
+        for future in futures:
+            yield from future.result()
+            future.release()  # the worker may forget it: results stream, they do not pile up
+
+
+def analyse_all(
+    articles: list[Article],
+    extractors: Sequence[str] | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    scheduler: str | None = None,
+) -> Iterator[tuple[Article, Analysis]]:
+    """``(article, analysis)`` for every article, in input order, taking what
+    ``cache`` holds and parsing the rest (with ``jobs`` processes, or on the
+    Dask cluster whose scheduler is at ``scheduler``)."""
+    cached = [cache.get(a) if cache is not None else None for a in articles]
+    todo = [a for a, c in zip(articles, cached, strict=True) if c is None]
+    fresh = _on_dask(todo, extractors, scheduler) if scheduler else _fresh(todo, extractors, jobs)
+    for article, hit in zip(articles, cached, strict=True):
+        if hit is not None:
+            yield article, hit
+            continue
+        result = next(fresh)
+        if cache is not None:
+            cache.put(article, *result)
+        yield article, result
+    for _ in fresh:  # pragma: no cover - nothing is left; this closes the worker pool now
+        pass
+
+
 def extract(
     paths: Iterable[str | Path],
     extractors: Iterable[str] | None = None,
     progress: Callable[[Iterable, int], Iterable] | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    scheduler: str | None = None,
 ) -> Result:
     """Read, parse and extract every article under ``paths``.
+
+    ``jobs`` > 1 parses and extracts articles in that many worker processes;
+    ``scheduler`` (a Dask scheduler address such as ``tcp://10.0.0.5:8786``)
+    sends that work to a Dask distributed cluster instead; ``cache`` reuses the
+    results of articles seen before (:mod:`kg.cache`). None of them changes the
+    result: actor resolution, which needs every article, always runs here.
 
     >>> res = extract(["seeds"])  # doctest: +SKIP
     >>> res.statements[0].speaker.label  # doctest: +SKIP
     'Sergei Ryabkov'
     """
-    select(extractors)  # fail early on an unknown name
+    if jobs < 1:
+        raise UsageError(f"jobs must be 1 or more, not {jobs}")
+    names = None if extractors is None else list(extractors)
+    select(names)  # fail early on an unknown name
     result = Result()
     articles = list(read_all(paths, result.errors))
     parsed: list[tuple[Article, list[Candidate]]] = []
-    stream = nlp.parse(articles)
+    stream: Iterable[tuple[Article, Analysis]] = analyse_all(articles, names, jobs, cache, scheduler)
     if progress is not None:
         stream = progress(stream, len(articles))
     resolver = Resolver()
-    for article, doc in stream:
-        cands = run_extractors(article, doc, extractors)
-        resolver.observe(article.doc, cands, person_names(doc), article.text)
+    for article, (cands, people) in stream:
+        resolver.observe(article.doc, cands, people, article.text)
         parsed.append((article, cands))
     raw: list[Statement] = []
     for article, cands in parsed:

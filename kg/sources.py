@@ -6,6 +6,13 @@ paragraphs, each marked as headline, standfirst, dateline, body or page
 furniture. Furniture stays in the text, so offsets always refer to the
 original file; it is only skipped by the extractors.
 
+HTML pages (``.html``, ``.htm``) are reduced to their main text by
+trafilatura (:func:`html_text`): navigation, sidebars, bylines, footers and
+scripts go. For them ``Article.text`` is trafilatura's plain-text output
+(paragraphs one a line) and every offset points into *that* text, not into
+the HTML; the page's title, date, canonical URL and site name become the
+article's metadata (a sidecar ``.json`` still overrides them).
+
 >>> art = parse_text("a.txt", "Skip to content\\n\\nRussia says no\\n\\nHe said so.")
 >>> [p.section.value for p in art.paragraphs]
 ['furniture', 'headline', 'standfirst']
@@ -28,7 +35,9 @@ from .records import Article, Paragraph, Section
 log = logging.getLogger(__name__)
 
 #: File suffixes read when a folder is given.
-ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
+#: Suffixes of web pages, read through main-text extraction.
+HTML_SUFFIXES = (".html", ".htm")
 #: Suffixes of JSON Lines corpora: one article a line.
 CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz")
 #: Metadata fields read from a sidecar ``<article>.json``.
@@ -176,9 +185,41 @@ def _sidecar(path: Path) -> dict[str, str | None]:
     return {k: str(data[k]) for k in METADATA_FIELDS if data.get(k) is not None}
 
 
+def html_text(raw: bytes | str) -> tuple[str, dict[str, str]]:
+    """The main text of a web page and its metadata (title, date, url, source).
+
+    The text is what ``trafilatura.bare_extraction`` returns with comments and
+    tables left out, newlines normalised; offsets of statements from an HTML
+    article point into it. Returns ``("", {})`` when the page has no main text.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None or not (doc.text or "").strip():
+        return "", {}
+    found = {"title": doc.title, "date": doc.date, "url": doc.url, "source": doc.sitename}
+    meta = {k: str(v) for k, v in found.items() if v}
+    return doc.text.replace("\r\n", "\n").replace("\r", "\n"), meta
+
+
+def _read_html(p: Path) -> Article:
+    try:
+        raw = p.read_bytes()
+    except OSError as e:
+        raise ArticleError(str(p), f"cannot read file ({e.strerror or e})") from None
+    if not raw.strip():
+        raise ArticleError(str(p), "empty file (no text)")
+    text, meta = html_text(raw)
+    if not text:
+        raise ArticleError(str(p), "no main text found in the HTML page")
+    return parse_text(p.name, text, str(p), **{**meta, **_sidecar(p)})
+
+
 def read_article(path: str | Path) -> Article:
     """Read one article file; raises :class:`ArticleError` naming the file."""
     p = Path(path)
+    if p.name.lower().endswith(HTML_SUFFIXES):
+        return _read_html(p)
     text = _decode(p)
     return parse_text(p.name, text, str(p), **_sidecar(p))
 

@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 from ..errors import UsageError
 from ..records import Article, Candidate, Section
 from .base import CARRY, Context, Extractor
+from .mentions import Discourse
 from .registry import REGISTRY
 
-__all__ = ["REGISTRY", "Context", "Extractor", "person_names", "run", "select"]
+__all__ = ["REGISTRY", "Context", "Extractor", "analyse", "person_names", "run", "select"]
 
 
 def select(names: Iterable[str] | None = None) -> dict[str, Extractor]:
@@ -95,13 +96,29 @@ def person_names(doc: Doc) -> list[str]:
     """Names of the people an article mentions, with first names the tagger missed."""
     from .mentions import Discourse
 
-    return sorted({m.name for _, m, _ in Discourse(doc).people})
+    return _names(Discourse(doc))
 
 
-def run(article: Article, doc: Doc, names: Iterable[str] | None = None) -> list[Candidate]:
-    """All statement candidates of one parsed article, in text order."""
-    ctx = Context(article, doc)
+def _names(discourse: Discourse) -> list[str]:
+    return sorted({m.name for _, m, _ in discourse.people})
+
+
+def _run(ctx: Context, names: Iterable[str] | None) -> list[Candidate]:
     cands: list[Candidate] = []
     for extractor in select(names).values():
         cands.extend(extractor(ctx))
     return carry_speakers(ctx, _dedupe(cands))
+
+
+def run(article: Article, doc: Doc, names: Iterable[str] | None = None) -> list[Candidate]:
+    """All statement candidates of one parsed article, in text order."""
+    return _run(Context(article, doc), names)
+
+
+def analyse(
+    article: Article, doc: Doc, names: Iterable[str] | None = None
+) -> tuple[list[Candidate], list[str]]:
+    """``run`` and ``person_names`` together, sharing one context (the
+    people of an article are found once, not twice)."""
+    ctx = Context(article, doc)
+    return _run(ctx, names), _names(ctx.discourse)

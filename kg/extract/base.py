@@ -8,12 +8,12 @@ quotations and the discourse state used to resolve speakers.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Candidate, Mention, Section
 from .marks import Quote, find_quotes
@@ -58,8 +58,27 @@ class Context:
     def quotes_overlapping(self, start: int, end: int) -> list[Quote]:
         return [q for q in self.quotes if q.start < end and start < q.end]
 
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    def tokens_between(self, start: int, end: int) -> Span:
+        """The tokens that begin at a character in ``[start, end)``, in order."""
+        starts = self._token_starts
+        return self.doc[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.article.paragraphs]
+
     def visible(self, tok: Token) -> bool:
-        return self.article.section_at(tok.idx) not in (Section.FURNITURE, Section.DATELINE)
+        return self.section(tok.idx) not in (Section.FURNITURE, Section.DATELINE)
 
     def section(self, pos: int) -> Section:
-        return self.article.section_at(pos)
+        """Same answer as ``Article.section_at``, without rebuilding the list of
+        paragraph starts on every call (extractors ask once per token)."""
+        k = bisect_right(self._paragraph_starts, pos) - 1
+        paragraphs = self.article.paragraphs
+        if k >= 0 and pos < paragraphs[k].end:
+            return paragraphs[k].section
+        return Section.FURNITURE

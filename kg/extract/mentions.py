@@ -74,6 +74,11 @@ class Discourse:
     doc: Doc
 
     @cached_property
+    def text(self) -> str:
+        """``doc.text``, joined once: spaCy rebuilds it from every token on each access."""
+        return self.doc.text
+
+    @cached_property
     def ent_of(self) -> dict[int, Span]:
         """Token index -> the named entity that contains it."""
         out = {}
@@ -207,14 +212,14 @@ class Discourse:
                 toks = toks[:k]
                 break
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-        name = _clean(self.doc.text[start:end])
+        name = _clean(self.text[start:end])
         role = aff = ""
         if label == "PERSON":
             role, aff = self._role_affiliation(self._title_tokens(span.root, span.start))
             if not aff:
                 aff = self._appos_affiliation(span.root)
         return Mention(
-            text=self.doc.text[start:end], start=start, end=end, name=name, label=label,
+            text=self.text[start:end], start=start, end=end, name=name, label=label,
             role=role, affiliation=aff, plural=tok.tag_ in ("NNS", "NNPS"),
         )
 
@@ -428,7 +433,7 @@ class Discourse:
             )
             return Mention(m.text, m.start, m.end, m.name, "PERSON", m.role or role, m.affiliation or aff)
         s, e = self.noun_phrase(tok)
-        text = self.doc.text[s:e]
+        text = self.text[s:e]
         aff_toks = [t for t in tok.subtree if t.i < tok.i and self.ent_label(t) in ("NORP", "GPE", "ORG")]
         affiliation = _clean(" ".join(t.text for t in aff_toks))
         plural = tok.tag_ in ("NNS", "NNPS")

@@ -45,11 +45,11 @@ def _has_cue_outside(ctx: Context, q: Quote) -> bool:
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return False
-    sents = {t.sent.start: t.sent for t in span}
-    for s in sents.values():
-        for t in s:
-            if not (q.start <= t.idx < q.end) and match_verb_cue(t) is not None:
-                return True
+    # the sentences a span touches are contiguous: from the first token's to the last one's
+    # (asking every token for its ``.sent`` costs a walk to the sentence edges each time)
+    for t in ctx.doc[span[0].sent.start : span[-1].sent.end]:
+        if not (q.start <= t.idx < q.end) and match_verb_cue(t) is not None:
+            return True
     return False
 
 
@@ -88,7 +88,7 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             continue
         speaker = _dash_speaker(ctx, q) or _colon_speaker(ctx, q)
         confidence = 0.7 if speaker else 0.55
-        content = [t for t in ctx.doc if q.inner_start <= t.idx < q.inner_end and not t.is_space]
+        content = [t for t in ctx.tokens_between(q.inner_start, q.inner_end) if not t.is_space]
         stance, focus = content_stance(content)
         targets = content_targets(ctx, content, speaker or CARRY, focus)
         yield Candidate(
