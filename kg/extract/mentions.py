@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +32,14 @@ GENDERED_NOUNS = {
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
               "lady": "f", "king": "m", "queen": "f"}
 THING_PRONOUNS = {"it"}
+#: Definite descriptors that refer back to the last named entity of a kind:
+#: "the city" -> Livorno, "the company" -> Acme Corp.
+BRIDGING_NOUNS = {
+    "city": ("GPE",), "town": ("GPE",), "country": ("GPE",), "nation": ("GPE",),
+    "village": ("GPE",), "province": ("GPE",), "municipality": ("GPE",),
+    "company": ("ORG",), "firm": ("ORG",), "corporation": ("ORG",), "organisation": ("ORG",),
+    "organization": ("ORG",), "charity": ("ORG",), "church": ("ORG",), "university": ("ORG",),
+}
 FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -65,6 +74,15 @@ def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = text.strip(" ,;:—–-\"“”‘’'")
     return _strip_possessive(text)
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Lemmas of nouns that denote people (``data/people_nouns.txt``) plus the
+    title heads above: what a "they" may refer to."""
+    text = resources.files("kg.extract.data").joinpath("people_nouns.txt").read_text(encoding="utf-8")
+    listed = {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+    return frozenset(listed | PERSON_NOUNS | OFFICIAL_NOUNS)
 
 
 @dataclass
@@ -121,7 +139,9 @@ class Discourse:
         for tok in self.doc:
             if tok.dep_ not in SUBJECT_DEPS:
                 continue
-            if tok.tag_ in ("NNS", "NNPS") or self.ent_label(tok) in ("ORG", "GPE", "NORP"):
+            if self.ent_label(tok) in ("ORG", "GPE", "NORP") or (
+                tok.tag_ in ("NNS", "NNPS") and (tok.pos_ == "PROPN" or tok.lemma_.lower() in people_nouns())
+            ):
                 m = self.mention(tok, resolve=False)
                 if m is not None and m.name:
                     out.append((tok.i, m))
@@ -318,10 +338,16 @@ class Discourse:
         def fits(m: Mention) -> bool:
             return genders.get(m.name.split()[-1], gender) == gender
 
+        here = self._sent_starts[cur]
         for i, m, subj in reversed(self.people[:k]):
             if i < floor:
                 break
-            if subj and fits(m):
+            # the owner of the subject counts in the pronoun's own sentence only:
+            # "Thomas' sister pleaded with him, but he replied ..."
+            ent = self.ent_of.get(i)
+            root = ent.root if ent is not None else self.doc[i]
+            owner = i >= here and root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS
+            if (subj or owner) and fits(m):
                 return m
         for _, m, _ in reversed(self.people[:k]):
             if fits(m):
@@ -342,6 +368,29 @@ class Discourse:
             if match_verb_cue(self.doc[i].head) is not None:
                 return m
         return earlier[-1][1] if earlier else None
+
+    def bridged(self, tok: Token, window_sents: int = 5) -> Mention | None:
+        """The entity "the city" or "the company" refers back to: the latest
+        one of that kind within a few sentences, when the descriptor is bare
+        (a determiner "the" and nothing else: not "the city council")."""
+        kinds = BRIDGING_NOUNS.get(tok.lemma_.lower())
+        if kinds is None or tok.tag_ != "NN" or tok.dep_ == "compound":
+            return None
+        left = [c for c in tok.lefts]
+        if [c.lower_ for c in left] != ["the"] or any(c.dep_ == "prep" for c in tok.rights):
+            return None
+        cur = bisect_right(self._sent_starts, tok.i) - 1
+        floor = self._sent_starts[max(0, cur - window_sents)]
+        for ent in reversed(self.doc.ents):
+            if ent.end > tok.i:
+                continue
+            if ent.start < floor:
+                break
+            if ent.label_ in kinds:
+                m = self.named(ent.root)
+                if m.name and m.label in kinds:
+                    return m
+        return None
 
     def descriptor_person(self, tok: Token, head_words: set[str], affiliation: str) -> Mention | None:
         """The person a descriptor such as "a top Russian official" refers to.
@@ -434,6 +483,10 @@ class Discourse:
             return Mention(m.text, m.start, m.end, m.name, "PERSON", m.role or role, m.affiliation or aff)
         s, e = self.noun_phrase(tok)
         text = self.text[s:e]
+        if resolve:
+            ref = self.bridged(tok)
+            if ref is not None:
+                return Mention(text, s, e, ref.name, ref.label, ref.role, ref.affiliation)
         aff_toks = [t for t in tok.subtree if t.i < tok.i and self.ent_label(t) in ("NORP", "GPE", "ORG")]
         affiliation = _clean(" ".join(t.text for t in aff_toks))
         plural = tok.tag_ in ("NNS", "NNPS")

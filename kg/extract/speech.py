@@ -26,6 +26,12 @@ INHERIT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 #: Speech verbs whose object alone is not what was said ("told reporters").
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 ADDRESSEE_VERBS = {"tell", "ask", "answer", "thank", "congratulate", "reply", "respond"}
+#: Verbs of thinking and feeling: a statement only with a clause ("hoped that
+#: talks would resume"), not with an infinitive ("hoped to win").
+MENTAL_VERBS = {"think", "believe", "hope", "fear", "worry", "doubt", "feel", "expect"}
+#: Words a clause object may not start with when the parser hung a "that"-less
+#: complement on a speech verb as object plus a verb ("found [yields] fell").
+_NAME_DEPS = ("compound", "flat", "appos")
 
 
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
@@ -44,6 +50,13 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             if c.dep_ == "agent":
                 return [p for p in c.children if p.dep_ == "pobj"][:1]
         return []
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "a letter stating ...", "the request asking ...": the noun itself
+    if verb.dep_ == "xcomp":
+        # object control: "requires members to sign" -> the members sign
+        objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if objects:
+            return objects[:1]
     if depth < 5 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
     return []
@@ -80,6 +93,26 @@ def _parenthetical_speaker(verb: Token) -> list[Token]:
     return name if end + 1 < len(doc) and doc[end + 1].text == "," else []
 
 
+def _orphan_speaker(verb: Token) -> list[Token]:
+    """A name right before a subjectless speech verb that the parser attached
+    elsewhere: "Speaking in the parents' defence, Tom Molomby, SC, said that ..."
+    (the name read as a modifier of "Speaking")."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= verb.sent.start and doc[j].text == ",":
+        j -= 1
+    if j < verb.sent.start:
+        return []
+    tok = doc[j]
+    while tok.dep_ in _NAME_DEPS and tok.head.i != tok.i and tok.head.i < verb.i:
+        tok = tok.head
+    if tok.i >= verb.i or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.head.i == tok.i:
+        return []
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
+        return [tok]
+    return []
+
+
 def _speakers(verb: Token) -> list[Token]:
     """Subject heads with their conjuncts: "Peskov, Lavrov and Lukashevich"."""
     heads = _subject(verb)
@@ -100,9 +133,12 @@ def _span(tokens: list[Token]) -> tuple[int, int]:
 def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
     """The complement that carries what was said or done."""
     out: list[Token] = []
+    deps = ("ccomp", "parataxis") if cue.lemma in MENTAL_VERBS else CONTENT_DEPS
     for c in verb.children:
-        if c.dep_ in CONTENT_DEPS:
+        if c.dep_ in deps:
             out.extend(c.subtree)
+    if not out and cue.is_speech:
+        out = _unmarked_clause(verb)
     if cue.lemma == "call" and not out:
         # "calls to de-escalate", "called for talks": a demand
         out += [t for c in verb.children if c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
@@ -136,6 +172,31 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
             inner = {t.i for t in verb.subtree}
             out.extend(t for t in verb.head.subtree if t.i not in inner and not t.is_punct)
     return sorted({t.i: t for t in out if not t.is_space}.values(), key=lambda t: t.i)
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
+
+
+def _unmarked_clause(verb: Token) -> list[Token]:
+    """A "that"-less complement the parser split into object plus coordinated
+    verb: "found reduction of yields exceeded 10%" (object "reduction", verb
+    "exceeded"), "estimated by 2050, population growth would increase needs".
+    Only a finite verb with no coordinating word before it counts, so "announced
+    the plan and left" stays a plain object."""
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or not _finite(c):
+            continue
+        if any(d.dep_ in ("cc", "preconj") and d.i < c.i for d in (*verb.children, *c.children)):
+            continue
+        has_subject = any(d.dep_ in ("nsubj", "nsubjpass", "csubj") for d in c.children)
+        objects = [d for d in verb.children if d.dep_ == "dobj" and d.i < c.i]
+        if has_subject or objects:
+            start = (objects[0].left_edge.i if objects else min(t.i for t in c.subtree))
+            return [t for t in verb.doc[start : c.right_edge.i + 1] if not t.is_punct or t.is_quote]
+    return []
 
 
 def _nested(verb: Token) -> bool:
@@ -213,7 +274,7 @@ def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token])
         cs, ce = span
         content = [t for t in verb.doc if cs <= t.idx < ce and not t.is_space]
     speakers = (_parenthetical_speaker(verb) if cue.is_speech else []) or _speakers(verb) or (
-        _inverted_speaker(verb) if cue.is_speech else []
+        (_inverted_speaker(verb) or _orphan_speaker(verb)) if cue.is_speech else []
     )
     if not speakers:
         return
@@ -262,8 +323,22 @@ def _confidence(head: Token, mention: Mention, cue: Cue) -> float:
 
 
 def _not_speech(verb: Token, cue: Cue) -> bool:
-    """Senses of cue words that are not statements: "denied them entry" (withheld)."""
-    return cue.lemma == "deny" and any(c.dep_ == "dative" for c in verb.children)
+    """Senses of cue words that are not statements: "denied them entry"
+    (withheld); acts prevented ("banning migrants from claiming asylum") or
+    wanted of someone else ("encouraged citizens to ask for ...", "requires
+    members to sign ..., agreeing to ...")."""
+    if cue.lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
+        return True
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "pcomp" and node.head.lower_ in ("from", "without"):
+            return True
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
+            return True
+        if node.dep_ not in ("advcl", "conj", "xcomp", "pcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def extract(ctx: Context) -> Iterator[Candidate]:
