@@ -32,7 +32,14 @@ TITLES = {
     "prince", "princess", "pope", "judge", "justice", "prof", "professor", "mayor", "chairman",
     "spokesman", "spokeswoman", "ambassador", "deputy", "foreign", "defense", "defence", "vice",
     "former", "colonel", "col", "lt", "captain", "capt", "sgt", "officer", "rev", "reverend",
-    "coach", "director", "chief", "leader",
+    "coach", "director", "chief", "leader", "administrator", "commissioner", "attorney",
+    "superintendent", "inspector", "sheriff", "representative", "congressman", "congresswoman",
+    "councillor", "councilor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+    "premier", "ceo", "chairwoman", "chairperson", "chair", "sergeant", "lieutenant", "admiral",
+    "commander", "marshal", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh", "emir",
+    "sultan", "duke", "duchess", "baroness", "baron", "mp", "mep", "speaker", "treasurer",
+    "prosecutor", "detective", "constable", "dean", "spokesperson", "envoy", "commissioner",
+    "mr.", "interior", "finance", "health", "education", "justice", "economy", "trade",
 }
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,

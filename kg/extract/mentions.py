@@ -32,6 +32,14 @@ GENDERED_NOUNS = {
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
               "lady": "f", "king": "m", "queen": "f"}
 THING_PRONOUNS = {"it"}
+#: Head words of organisation names that stand for the whole name when
+#: repeated with "the" ("the Church", "the Ministry").
+ORG_HEADS = {
+    "church", "ministry", "department", "agency", "commission", "council", "court", "party",
+    "union", "company", "bank", "association", "university", "institute", "committee", "office",
+    "foundation", "board", "authority", "service", "corporation", "organisation", "organization",
+    "federation", "tribunal", "parliament", "assembly", "senate", "congress", "police", "army",
+}
 #: Definite descriptors that refer back to the last named entity of a kind:
 #: "the city" -> Livorno, "the company" -> Acme Corp.
 BRIDGING_NOUNS = {
@@ -106,10 +114,15 @@ class Discourse:
         return out
 
     @cached_property
+    def surnames(self) -> frozenset[str]:
+        """Last words of the full person names in the article."""
+        return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2)
+
+    @cached_property
     def people(self) -> list[tuple[int, Mention, bool]]:
         """Every PERSON mention in order: (token index, mention, in subject position)."""
         out = []
-        surnames = {e.text.split()[-1] for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        surnames = self.surnames
         for ent in self.doc.ents:
             # a surname the tagger mislabelled ("Lukashevich" as GPE) is still that person
             misread = ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames
@@ -191,12 +204,16 @@ class Discourse:
                 first -= 1
             span = self.doc[first : tok.i + 1]
             # an untagged capitalised name of two or more words, unknown to the
-            # gazetteer, is most likely a person ("Ann Rourke said")
-            label = "PERSON" if len(span) >= 2 and all(t.is_title for t in span) else ""
+            # gazetteer, is most likely a person ("Ann Rourke said"); so is the
+            # surname of a person the article names in full
+            label = "PERSON" if (len(span) >= 2 and all(t.is_title for t in span)) or (
+                len(span) == 1 and tok.is_title and tok.text in self.surnames) else ""
         else:
             span, label = ent, ent.label_
             prev = self.doc[ent.start - 1] if ent.start > 0 else None
-            if label != "PERSON" and len(ent) == 1 and prev is not None and (
+            if label != "PERSON" and len(ent) == 1 and ent.text in self.surnames:
+                label = "PERSON"  # "Wilkins observed": the surname of a person named in full
+            elif label != "PERSON" and len(ent) == 1 and prev is not None and (
                 self._name_part(prev, ent.root) or (
                     prev.pos_ == "PROPN" and prev.is_title and prev.whitespace_ == " "
                     and len(self.ent_of.get(prev.i, ())) == 1
@@ -392,6 +409,23 @@ class Discourse:
                     return m
         return None
 
+    def short_name(self, tok: Token) -> Mention | None:
+        """"the Church" after "the Church of Scientology", "the Ministry" after
+        "the Saudi Interior Ministry": a capitalised head word alone, with
+        "the", stands for the latest organisation named with it."""
+        if not (tok.is_title and tok.pos_ == "PROPN" and tok.lower_ in ORG_HEADS):
+            return None
+        ent = self.ent_of.get(tok.i)
+        if ent is not None and len(ent) > 1:
+            return None
+        if [c.lower_ for c in tok.lefts] != ["the"] or any(c.dep_ in ("prep", "compound") for c in tok.rights):
+            return None
+        for e in reversed(self.doc.ents):
+            if e.end <= tok.i and e.label_ in ("ORG", "FAC") and len(e) > 1 and tok.text in (t.text for t in e):
+                m = self.named(e.root)
+                return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, m.label, m.role, m.affiliation)
+        return None
+
     def descriptor_person(self, tok: Token, head_words: set[str], affiliation: str) -> Mention | None:
         """The person a descriptor such as "a top Russian official" refers to.
 
@@ -458,6 +492,11 @@ class Discourse:
                 return None
             return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, ant.label, ant.role,
                            ant.affiliation, ant.plural)
+        if tok.is_title and tok.text in self.surnames and not tok.ent_type_:
+            return self.named(tok)  # "Wilkins observed ...", tagged as a plural noun
+        short = self.short_name(tok)
+        if short is not None:
+            return short
         label = self.ent_label(tok)
         if label != "PERSON" and (tok.pos_ in ("PROPN", "NOUN") or label):
             # "Malaysia's Prime Minister, Najib Razak", "Facebook co-founder Mark

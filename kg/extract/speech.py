@@ -26,6 +26,10 @@ INHERIT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 #: Speech verbs whose object alone is not what was said ("told reporters").
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 ADDRESSEE_VERBS = {"tell", "ask", "answer", "thank", "congratulate", "reply", "respond"}
+#: Speech verbs whose direct object is what was said: "announced the winners",
+#: "confirmed the deal" (not "said goodbye", "told reporters").
+OBJECT_SPEECH = {"announce", "confirm", "reveal", "disclose", "report", "declare", "predict",
+                 "unveil", "recommend", "propose", "acknowledge", "admit", "reiterate", "estimate"}
 #: Verbs of thinking and feeling: a statement only with a clause ("hoped that
 #: talks would resume"), not with an infinitive ("hoped to win").
 MENTAL_VERBS = {"think", "believe", "hope", "fear", "worry", "doubt", "feel", "expect"}
@@ -139,6 +143,8 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
             out.extend(c.subtree)
     if not out and cue.is_speech:
         out = _unmarked_clause(verb)
+    if not out and cue.lemma in OBJECT_SPEECH:
+        out = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     if cue.lemma == "call" and not out:
         # "calls to de-escalate", "called for talks": a demand
         out += [t for c in verb.children if c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
