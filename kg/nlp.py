@@ -33,6 +33,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
             doc[tok.i + 1].is_sent_start = True
+            # after a verbless headline the parser may cut the next paragraph's
+            # first words into sentences of their own ("France | and | Germany
+            # said ..."); a sentence of one word opens no paragraph of prose
+            nxt = doc[tok.i + 2 : tok.i + 4]
+            if len(nxt) == 2 and not any("\n" in t.text or t.is_space for t in nxt) and (
+                not nxt[0].is_punct and doc[tok.i + 1].is_alpha
+            ):
+                nxt[0].is_sent_start = False
+                if not nxt[1].is_punct:
+                    nxt[1].is_sent_start = False
     text = doc.text  # built from every token on each access: join it once
     for tok in doc:
         if tok.i == 0 or "\n" in doc[tok.i - 1].text:

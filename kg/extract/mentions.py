@@ -32,6 +32,15 @@ GENDERED_NOUNS = {
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
               "lady": "f", "king": "m", "queen": "f"}
 THING_PRONOUNS = {"it"}
+#: Words in a descriptor that do not narrow down who is meant ("a top official").
+GENERIC_QUALIFIERS = {"top", "senior", "junior", "high", "former", "new", "current", "then", "longtime",
+                      "veteran", "outgoing", "incoming", "acting", "influential", "powerful", "leading"}
+#: Documents whose words are their author's: "a statement from the ministry said".
+DOCUMENT_NOUNS = {
+    "statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
+    "notice", "announcement", "post", "tweet", "message", "email", "filing", "website", "op-ed",
+    "editorial", "declaration", "note", "spokesman", "spokeswoman", "spokesperson", "representative",
+}
 #: Head words of organisation names that stand for the whole name when
 #: repeated with "the" ("the Church", "the Ministry").
 ORG_HEADS = {
@@ -438,12 +447,20 @@ class Discourse:
         """
         indefinite = any(c.lower_ in ("a", "an") for c in tok.children if c.dep_ == "det")
         aff = affiliation.lower()
+        # "the foreign minister" is not "Prime Minister X": every descriptive word must fit
+        qualifiers = {
+            c.lower_ for c in tok.lefts
+            if c.dep_ in ("amod", "compound") and c.is_alpha and not self.ent_label(c)
+            and c.lower_ not in GENERIC_QUALIFIERS
+        }
         matches = []
         for i, m, _ in self.people:
             if i == tok.i:
                 continue
             role = m.role.lower().split()
             m_aff = m.affiliation.lower()
+            if qualifiers - set(role):
+                continue
             same_role = bool(head_words & set(role)) and (not aff or not m_aff or aff[:5] == m_aff[:5])
             same_aff = bool(aff) and bool(m_aff) and aff[:5] == m_aff[:5] and bool(m.role)
             if same_role or (tok.lemma_ in ("official", "diplomat", "envoy", "source") and same_aff):
@@ -507,10 +524,24 @@ class Discourse:
                 return self.named(person)
         if label in ACTOR_LABELS:
             return self.named(tok)
-        if tok.pos_ == "PROPN" or (tok.is_title and gazetteer.lookup(tok.text) is not None):
+        if (tok.pos_ == "PROPN" and not tok.is_lower) or (tok.is_title and gazetteer.lookup(tok.text) is not None):
             return self.named(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        # a document that speaks for its author: "a statement from the White House"
+        if resolve and tok.lemma_.lower() in DOCUMENT_NOUNS:
+            for c in tok.children:
+                inner = [p for p in c.children if p.dep_ == "pobj"] if (
+                    c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")) else (
+                    [c] if c.dep_ == "poss" else [])
+                for p in inner:
+                    label = self.ent_label(p)
+                    if any(c.lower_ in ("unknown", "anonymous", "unnamed", "unidentified") for c in p.children):
+                        continue
+                    if label in ACTOR_LABELS or (not label and (p.pos_ == "PROPN" or p.lemma_.lower() in people_nouns())):
+                        m = self.mention(p)
+                        if m is not None and m.name:
+                            return m
         # a descriptor: "the Kremlin spokesman", "Russian officials"
         person = self._appos_person(tok)
         if person is not None:
@@ -527,6 +558,10 @@ class Discourse:
             if ref is not None:
                 return Mention(text, s, e, ref.name, ref.label, ref.role, ref.affiliation)
         aff_toks = [t for t in tok.subtree if t.i < tok.i and self.ent_label(t) in ("NORP", "GPE", "ORG")]
+        if not aff_toks and tok.lemma_.lower() in OFFICIAL_NOUNS | PERSON_NOUNS:
+            # "officials in Beijing", "diplomats from France"
+            aff_toks = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
+                        for t in c.subtree if self.ent_label(t) in ("NORP", "GPE", "ORG")]
         affiliation = _clean(" ".join(t.text for t in aff_toks))
         plural = tok.tag_ in ("NNS", "NNPS")
         if resolve and not plural and tok.lemma_.lower() in PERSON_NOUNS:

@@ -287,8 +287,10 @@ def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token])
     names = {s.text for s in speakers}
     stance, focus = cue_stance(cue, verb, content, names)
     cue_s, cue_e = _span(cue_tokens)
-    for head in speakers:
-        mention = ctx.discourse.mention(head)
+    mentions = [ctx.discourse.mention(h) for h in speakers]
+    # "France and Germany said that they opposed ...": a co-speaker is never a target
+    co_speakers = {m.name for m in mentions if m is not None and m.name}
+    for head, mention in zip(speakers, mentions):
         if mention is None or not mention.name:
             continue
         sent = verb.sent
@@ -299,6 +301,8 @@ def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token])
             ends.append(head.idx + len(head))
         start, end = min(starts), max(ends)
         targets = targets_of(ctx, verb, cue, content, mention, focus)
+        if len(co_speakers) > 1:
+            targets = tuple(t for t in targets if t.name not in co_speakers)
         yield Candidate(
             speaker=mention,
             stance=stance,
@@ -372,6 +376,8 @@ def _first_person(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token]) 
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not cue.is_speech or cue.lemma in ("say", "tell", "add") or not subj or subj[0].lower_ not in ("i", "we"):
         return  # "I said ..." inside a quote retells the quote itself
+    if _hypothetical(verb):
+        return  # "we will respond": a promise to speak, not a statement
     content = _content_tokens(verb, cue)
     if not content:
         return

@@ -105,8 +105,13 @@ def match_verb_cue(tok: Token) -> tuple[Cue, list[Token]] | None:
     lex = cues()
     lemma = tok.lemma_.lower()
     for c in tok.children:
-        if c.dep_ in ("prt", "prep") and (f"{lemma} {c.lower_}", "VERB") in lex:
+        if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ("back", "out"))) and (
+            f"{lemma} {c.lower_}", "VERB"
+        ) in lex:
             return lex[(f"{lemma} {c.lower_}", "VERB")], [tok, c]
+        # a verb with its object noun: "expressed concern", "voiced support"
+        if c.dep_ == "dobj" and (f"{lemma} {c.lemma_.lower()}", "VERB") in lex:
+            return lex[(f"{lemma} {c.lemma_.lower()}", "VERB")], [tok, c]
     if (lemma, "VERB") in lex:
         return lex[(lemma, "VERB")], [tok]
     return None
