@@ -22,7 +22,7 @@ from pathlib import Path
 from rdflib import Graph
 from spacy.tokens import Doc
 
-from . import nlp, rdf
+from . import implicit, nlp, rdf
 from .actors import Resolver
 from .cache import Cache
 from .errors import ArticleError, UsageError
@@ -203,7 +203,7 @@ def extract(
     for article, cands in parsed:
         raw.extend(resolver.statements(article, cands))
     result.articles = articles
-    result.statements = [resolver.finish_statement(s) for s in raw]
+    result.statements = implicit.fill([resolver.finish_statement(s) for s in raw])
     return result
 
 
@@ -219,6 +219,7 @@ def statement_record(st: Statement, iris: Iris) -> dict:
         "stance_fine": st.stance_fine,
         "polarity": st.polarity,
         "targets": [t.label for t in st.targets],
+        "implicit_targets": list(st.implicit),
         "target_iris": [
             str(iris.actor(t.key) if isinstance(t, Actor) else iris.topic(t.key)) for t in st.targets
         ],

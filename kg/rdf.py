@@ -118,6 +118,8 @@ def add_statement(g: Graph, st: Statement, iris: Iris) -> URIRef:
     for target in st.targets:
         t = _add_target(g, target, iris)
         g.add((node, KGO.target, t))
+        if target.label in st.implicit:
+            g.add((node, KGO.implicitTarget, t))
         g.add((speaker, RELATION[st.stance], t))
     return node
 

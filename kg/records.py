@@ -194,6 +194,8 @@ class Statement:
     stance_fine: str = ""
     speaker_mention: str = ""
     date: str | None = None
+    #: labels of the targets filled in from the article's context (kg.implicit)
+    implicit: tuple[str, ...] = ()
 
     @property
     def polarity(self) -> int:

@@ -37,6 +37,7 @@ class KGO(DefinedNamespace):
     speaker: URIRef
     stance: URIRef
     target: URIRef
+    implicitTarget: URIRef
     cue: URIRef
     kind: URIRef
     quote: URIRef

@@ -1,0 +1,98 @@
+"""Implicit targets: whom a hostile statement is about when it names no one.
+
+"Lukashevich warned of very dangerous trends" names a topic, not an actor, yet
+a reader of the article knows whom the envoy is warning about: the side he
+condemns in his other statements. Discourse-network coders fill the target in
+from that context; this module does the same, from the article only:
+
+1. the actors the speaker targets in the article's other hostile statements
+   (the most frequent; ties kept, at most two);
+2. failing that, the actors targeted in hostile statements by the speaker's
+   own side (the actor the speaker is affiliated with, and people affiliated
+   with it), so an envoy inherits his government's adversaries.
+
+Only statements with negative polarity and no actor among their targets get
+an implicit target; topics they name stay, and the implicit actors come after
+them. Each filled-in target is listed in ``Statement.implicit``, so users (and
+the RDF, as ``kgo:implicitTarget``) can tell inferred from explicit targets.
+
+>>> from kg.records import Actor, ActorType, Kind, Stance, Statement, Topic
+>>> nato = Actor("NATO", "NATO", ActorType.ORGANIZATION)
+>>> envoy = Actor("Ann Rourke", "Ann Rourke", ActorType.PERSON)
+>>> def st(stance, targets, start):
+...     return Statement("a.txt", envoy, stance, Kind.INDIRECT, "say", "", start, start + 1,
+...                      "", start, start + 1, targets)
+>>> out = fill([st(Stance.ACCUSE, (nato,), 0), st(Stance.WARN, (Topic("trends", "trends"),), 5)])
+>>> [t.label for t in out[1].targets], out[1].implicit
+(['trends', 'NATO'], ('NATO',))
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .records import Actor, Statement
+
+__all__ = ["fill", "MAX_IMPLICIT"]
+
+#: At most this many implicit targets per statement (ties beyond it are dropped
+#: in label order, so the output stays deterministic).
+MAX_IMPLICIT = 2
+
+
+def _actors(st: Statement) -> list[Actor]:
+    return [t for t in st.targets if isinstance(t, Actor)]
+
+
+def _top(counts: Counter[str], labels: dict[str, Actor], exclude: set[str]) -> list[Actor]:
+    counts = Counter({k: n for k, n in counts.items() if k not in exclude})
+    if not counts:
+        return []
+    best = max(counts.values())
+    keys = sorted(k for k, n in counts.items() if n == best)
+    return [labels[k] for k in keys[:MAX_IMPLICIT]]
+
+
+def fill(statements: Sequence[Statement]) -> list[Statement]:
+    """The statements, with implicit targets added where a hostile statement
+    names no actor (see the module docstring). Order is kept."""
+    by_speaker: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Actor] = {}
+    members: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, side label) -> speaker keys
+    for st in statements:
+        for label in (st.speaker.label, *st.speaker.affiliation):
+            members[(st.doc, label)].add(st.speaker.key)
+        if st.polarity >= 0:
+            continue
+        for a in _actors(st):
+            by_speaker[(st.doc, st.speaker.key)][a.key] += 1
+            labels[a.key] = a
+    out = []
+    for st in statements:
+        if st.polarity >= 0 or _actors(st):
+            out.append(st)
+            continue
+        own = {st.speaker.key, *st.speaker.affiliation}
+        found = _top(by_speaker.get((st.doc, st.speaker.key), Counter()), labels, own)
+        if not found:
+            side: Counter[str] = Counter()
+            for label in st.speaker.affiliation:
+                for key in sorted(members.get((st.doc, label), ())):
+                    side.update(by_speaker.get((st.doc, key), Counter()))
+            found = _top(side, labels, own | _keys_of_side(st, members))
+        if not found:
+            out.append(st)
+            continue
+        out.append(replace(st, targets=(*st.targets, *found), implicit=tuple(a.label for a in found)))
+    return out
+
+
+def _keys_of_side(st: Statement, members: dict[tuple[str, str], set[str]]) -> set[str]:
+    """Keys of everyone on the speaker's side in this article (never a target)."""
+    keys: set[str] = set()
+    for label in st.speaker.affiliation:
+        keys |= members.get((st.doc, label), set())
+    return keys
+

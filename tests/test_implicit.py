@@ -1,0 +1,62 @@
+"""Implicit targets: a hostile statement that names no actor is about the side
+the speaker (or the speaker's camp) attacks elsewhere in the same article."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg.pipeline import extract, graph_of
+from kg.vocab import KGO
+
+HEAD = "Headline of the story\n\n"
+
+ARTICLE = HEAD + (
+    "Ann Rourke, the foreign minister of Ruritania, accused Germany of escalating the conflict. "
+    "Rourke also warned of “very dangerous trends.”\n\n"
+    "Mark Duval, Ruritania's ambassador to the union, said the proposals were “unacceptable.”\n\n"
+    "Li Wen praised the new climate plan."
+)
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("implicit")
+    (folder / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    return extract([folder])
+
+
+def _one(result, speaker, stance):
+    found = [s for s in result.statements if s.speaker.label == speaker and s.stance.value == stance]
+    assert len(found) == 1, [(s.speaker.label, s.stance.value) for s in result.statements]
+    return found[0]
+
+
+def test_a_statement_naming_its_target_is_left_alone(result):
+    st = _one(result, "Ann Rourke", "accuse")
+    assert [t.label for t in st.targets] == ["Germany"]
+    assert st.implicit == ()
+
+
+def test_the_speakers_own_adversary_fills_an_empty_hostile_statement(result):
+    st = _one(result, "Ann Rourke", "warn")
+    assert "Germany" in [t.label for t in st.targets]
+    assert st.implicit == ("Germany",)
+
+
+def test_supportive_and_neutral_statements_get_no_implicit_target(result):
+    st = _one(result, "Li Wen", "support")
+    assert st.implicit == ()
+
+
+def test_implicit_targets_are_marked_in_rdf_and_jsonl(result, tmp_path):
+    g: Graph = graph_of(result)
+    implicit = list(g.subject_objects(KGO.implicitTarget))
+    assert implicit, "no kgo:implicitTarget in the graph"
+    for node, target in implicit:
+        assert (node, KGO.target, target) in g  # every implicit target is also a target
+
+
+def test_an_envoy_inherits_the_adversary_of_his_side(result):
+    st = _one(result, "Mark Duval", "criticize")
+    assert st.implicit == ("Germany",)
