@@ -133,6 +133,9 @@ CASES = [
     ("joint statement: co-speakers are not targets",
      "France and Germany said in a joint statement that they opposed the tariffs.",
      [("France", "oppose", ()), ("Germany", "oppose", ())], True),
+    ("quote before the cue, a coordinated predicate after it",
+     "Europe faces “a grave threat to peace,” Ann Rourke added, and must keep to principles that states are equal.",
+     [("Ann Rourke", "warn", ())], True),
     # --- not statements
     ("acts prevented or wanted of others",
      "Laws ban migrants from claiming asylum. The group encouraged citizens to ask for help.",

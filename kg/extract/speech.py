@@ -159,8 +159,12 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
             )) or c.dep_ == "ccomp":
                 out.extend(c.subtree)
     if not out:
-        # a "that" clause the parser hung on a noun: "insisted during the talks that NATO ..."
+        # a "that" clause the parser hung on a noun: "insisted during the talks that NATO ...";
+        # not inside a coordinated predicate ("he added, and must cleave to principles that ...")
+        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
         for t in verb.subtree:
+            if t.i in coordinated:
+                continue
             if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl", "ccomp") and any(
                 c.lower_ == "that" and c.dep_ in ("mark", "nsubj") for c in t.children
             ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
