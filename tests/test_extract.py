@@ -136,6 +136,11 @@ CASES = [
     ("quote before the cue, a coordinated predicate after it",
      "Europe faces “a grave threat to peace,” Ann Rourke added, and must keep to principles that states are equal.",
      [("Ann Rourke", "warn", ())], True),
+    ("passive with an agent", "The proposal from Germany was rejected by Russia.",
+     [("Russia", "oppose", ("Germany",))], True),
+    ("a participle with an agent inside a noun phrase",
+     "Ann Rourke demanded a halt to the expansion of the alliance, a condition long ruled out by NATO officials.",
+     [("Ann Rourke", "demand", ()), ("NATO", "oppose", ())], True),
     # --- not statements
     ("acts prevented or wanted of others",
      "Laws ban migrants from claiming asylum. The group encouraged citizens to ask for help.",

@@ -40,6 +40,11 @@ _NAME_DEPS = ("compound", "flat", "appos")
 
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """The speaker head(s) of a cue verb."""
+    for c in verb.children:  # "ruled out by NATO officials": the agent does it, whatever else
+        if c.dep_ == "agent":
+            doers = [p for p in c.children if p.dep_ == "pobj"]
+            if doers:
+                return doers[:1]
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if subj:
         s = subj[0]
@@ -55,6 +60,13 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
                 return [p for p in c.children if p.dep_ == "pobj"][:1]
         return []
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "a condition long ruled out by NATO officials": the agent, when there is one
+        by = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj"]
+        if by:
+            return by[:1]
+        if verb.tag_ == "VBN":
+            return []
         return [verb.head]  # "a letter stating ...", "the request asking ...": the noun itself
     if verb.dep_ == "xcomp":
         # object control: "requires members to sign" -> the members sign
@@ -143,6 +155,15 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
             out.extend(c.subtree)
     if not out and cue.is_speech:
         out = _unmarked_clause(verb)
+    passive = any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
+    if not out and not cue.is_speech and passive:
+        # "The proposal was rejected by Russia": what was rejected is the passive subject
+        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        out = [t for c in subj for t in c.subtree]
+    if not out and not cue.is_speech and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
+        # "a condition long ruled out by NATO": what was ruled out is the noun modified
+        inner = {t.i for t in verb.subtree}
+        out = [t for t in verb.head.subtree if t.i not in inner and not t.is_punct]
     if not out and cue.lemma in OBJECT_SPEECH:
         out = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     if cue.lemma == "call" and not out:
