@@ -253,10 +253,19 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _governs_cue(verb: Token) -> bool:
-    """"refused" in "refused to rule out": the governed cue makes the statement."""
-    return verb.lemma_ in NEGATORS and any(
-        c.dep_ == "xcomp" and match_verb_cue(c) is not None for c in verb.children
-    )
+    """"refused" in "refused to rule out", "vowed" in "vowed to hit back": the
+    governed cue makes the statement."""
+    if verb.lemma_ in NEGATORS:
+        return any(c.dep_ == "xcomp" and match_verb_cue(c) is not None for c in verb.children)
+    own = match_verb_cue(verb)
+    if own is None or not own[0].is_speech:
+        return False
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            inner = match_verb_cue(c)
+            if inner is not None and not inner[0].is_speech:
+                return True
+    return False
 
 
 def kind_of(ctx: Context, start: int, end: int) -> Kind:
@@ -294,7 +303,9 @@ def _sentence_quotes(ctx: Context, verb: Token) -> tuple[int, int] | None:
     return min(q.inner_start for q in qs), max(q.inner_end for q in qs)
 
 
-def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token]) -> Iterator[Candidate]:
+def candidates_for(
+    ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token], speakers: list[Token] | None = None,
+) -> Iterator[Candidate]:
     content = _content_tokens(verb, cue)
     if content:
         cs, ce = extend_to_quotes(ctx, *_span(content))
@@ -304,7 +315,7 @@ def candidates_for(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token])
             return
         cs, ce = span
         content = [t for t in verb.doc if cs <= t.idx < ce and not t.is_space]
-    speakers = (_parenthetical_speaker(verb) if cue.is_speech else []) or _speakers(verb) or (
+    speakers = speakers or (_parenthetical_speaker(verb) if cue.is_speech else []) or _speakers(verb) or (
         (_inverted_speaker(verb) or _orphan_speaker(verb)) if cue.is_speech else []
     )
     if not speakers:
@@ -390,9 +401,50 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if ctx.quote_at(tok.idx) is not None:
             yield from _first_person(ctx, tok, cue, cue_tokens)
             continue
-        if _nested(tok) or _governs_cue(tok) or _hypothetical(tok) or _not_speech(tok, cue):
+        if _nested(tok):
+            speakers = _stray_conjunct(ctx, tok)
+            if speakers and not _hypothetical(tok) and not _not_speech(tok, cue):
+                yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=speakers)
+            continue
+        if _governs_cue(tok) or _hypothetical(tok) or _not_speech(tok, cue):
             continue
         yield from candidates_for(ctx, tok, cue, cue_tokens)
+
+
+def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
+    """Speakers of a subjectless cue verb coordinated with a reported clause.
+
+    "Leavitt said the response was “predictable” and accused Brussels of ...":
+    the parser hangs "accused" on the reported clause, whose subject ("the
+    response") cannot speak, so it is the outer speaker's second act. When the
+    clause's subject can speak ("she said Beijing was watching and warned
+    that ..."), the act is that subject's, a statement reported inside another.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    clause = verb.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
+        return []
+    if match_verb_cue(clause.head) is None:
+        return []
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a verb of the same form shares the clause's subject ("protesters gathered and
+    # condemned ..."); another form cannot ("demanded that the Commission prepare
+    # ... and criticised ...": "criticised" is not subjunctive like "prepare")
+    if subj and verb.tag_ == clause.tag_ and _can_speak(ctx, subj[0]):
+        return subj[:1]
+    return _speakers(clause.head)
+
+
+def _can_speak(ctx: Context, tok: Token) -> bool:
+    """A person, group, organisation or country (or a pronoun for one)."""
+    from .mentions import people_nouns
+
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what")
+    return ctx.discourse.ent_label(tok) in ("PERSON", "ORG", "GPE", "NORP") or (
+        tok.pos_ == "PROPN" or tok.lemma_.lower() in people_nouns()
+    )
 
 
 def _first_person(ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token]) -> Iterator[Candidate]:

@@ -177,6 +177,12 @@ def targets_of(
     return content_targets(ctx, content, speaker, focus, topics)
 
 
+def _speaks(verb: Token) -> bool:
+    from .stance import match_verb_cue
+
+    return match_verb_cue(verb) is not None
+
+
 def content_targets(
     ctx: Context, content: list[Token], speaker: Mention, focus: Token | None = None,
     topics: list[Token] | None = None,
@@ -218,6 +224,9 @@ def content_targets(
                 continue
             if ent.label_ == "NORP" and t.dep_ == "amod":
                 continue  # "Russian security": a modifier, not an actor addressed
+            if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ in ("advcl", "acl", "pcomp", "relcl") \
+                    and _speaks(ent.root.head):
+                continue  # "..., with its trade chief calling the measures unjustified": a speaker
             seen_ents.add(ent.start)
             _add(out, _actor_mention(ctx, ent.root), speaker)
             if len(out) >= MAX_CONTENT_TARGETS:
