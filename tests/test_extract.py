@@ -153,6 +153,8 @@ CASES = [
     ("someone speaking inside the content is not a target",
      "The European Union vowed to hit back against the tariffs, with trade chief Ann Rourke calling them unjustified.",
      [("European Union", "criticize", ())], False),
+    ("a person named by role as target", "Judge Maria Lopez blocked the law. Democrats praised the judge.",
+     [("Democrats", "support", ("Maria Lopez",))], True),
     # --- not statements
     ("acts prevented or wanted of others",
      "Laws ban migrants from claiming asylum. The group encouraged citizens to ask for help.",

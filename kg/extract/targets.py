@@ -15,6 +15,7 @@ from .. import gazetteer
 from ..records import Mention
 from .base import Context
 from .lexicon import Cue
+from .mentions import people_nouns
 
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -41,6 +42,8 @@ def _is_actor(ctx: Context, tok: Token) -> bool:
         return True
     if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her", "they", "them"):
         return True
+    if tok.pos_ == "NOUN" and not label and tok.lemma_.lower() in people_nouns():
+        return True  # "praised the judge", "accused the police": people, not issues
     return tok.pos_ == "PROPN"
 
 
