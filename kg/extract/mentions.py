@@ -560,7 +560,7 @@ class Discourse:
         aff_toks = [t for t in tok.subtree if t.i < tok.i and self.ent_label(t) in ("NORP", "GPE", "ORG")]
         if not aff_toks and tok.lemma_.lower() in OFFICIAL_NOUNS | PERSON_NOUNS:
             # "officials in Beijing", "diplomats from France"
-            aff_toks = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
+            aff_toks = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "for", "of")
                         for t in c.subtree if self.ent_label(t) in ("NORP", "GPE", "ORG")]
         affiliation = _clean(" ".join(t.text for t in aff_toks))
         plural = tok.tag_ in ("NNS", "NNPS")

@@ -30,6 +30,9 @@ ADDRESSEE_VERBS = {"tell", "ask", "answer", "thank", "congratulate", "reply", "r
 #: "confirmed the deal" (not "said goodbye", "told reporters").
 OBJECT_SPEECH = {"announce", "confirm", "reveal", "disclose", "report", "declare", "predict",
                  "unveil", "recommend", "propose", "acknowledge", "admit", "reiterate", "estimate"}
+#: Passive verbs whose subject is the speaker of the saying they govern:
+#: "was quoted as saying", "was heard saying", "was cited as saying".
+QUOTING_VERBS = {"quote", "cite", "hear", "record", "report"}
 #: Verbs of thinking and feeling: a statement only with a clause ("hoped that
 #: talks would resume"), not with an infinitive ("hoped to win").
 MENTAL_VERBS = {"think", "believe", "hope", "fear", "worry", "doubt", "feel", "expect"}
@@ -58,7 +61,14 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         for c in verb.children:
             if c.dep_ == "agent":
                 return [p for p in c.children if p.dep_ == "pobj"][:1]
+        if depth > 0 and verb.lemma_ in QUOTING_VERBS:
+            # "Khan was quoted as saying ...": the one quoted is the speaker
+            return [c for c in verb.children if c.dep_ == "nsubjpass"][:1]
         return []
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i < verb.head.i)) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    ):
+        return []  # "Asked whether talks would resume, Jaishankar said ...": he was asked
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "a condition long ruled out by NATO officials": the agent, when there is one
         by = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"

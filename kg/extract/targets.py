@@ -204,6 +204,8 @@ def content_targets(
                 if c.dep_ == "nsubj" and _is_actor(ctx, c):
                     _add(out, _actor_mention(ctx, c), speaker)
         evaluated = _evaluated(focus) if not out else None
+        if evaluated is not None and evaluated.pos_ in ("PRON", "DET"):
+            evaluated = None  # "This is a dangerous moment": "this" names nothing
         if evaluated is not None:
             # "the situation remained perilous", "Sanctioning a head of state is an
             # outrageous measure", "very dangerous trends": what the word judges
