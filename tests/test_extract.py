@@ -162,6 +162,9 @@ CASES = [
     ("quoted as saying", "Ali Khan met the envoys. Khan was quoted as saying that India had violated the ceasefire.",
      [("Ali Khan", "accuse", ("India",))], True),
     ("claims called false", "Ali Khan said the claims were false.", [("Ali Khan", "deny", ())], True),
+    ("the government of the country in the story",
+     "Protests spread across Iran on Sunday. The government said the protesters were foreign agents.",
+     [("Iran", "claim", ())], True),
     # --- not statements
     ("the one asked is not asking", "Asked whether talks would resume, Ali Khan said it was too early to tell.",
      [("Ali Khan", "claim", ())], True),

@@ -56,6 +56,8 @@ BRIDGING_NOUNS = {
     "village": ("GPE",), "province": ("GPE",), "municipality": ("GPE",),
     "company": ("ORG",), "firm": ("ORG",), "corporation": ("ORG",), "organisation": ("ORG",),
     "organization": ("ORG",), "charity": ("ORG",), "church": ("ORG",), "university": ("ORG",),
+    "ministry": ("ORG",), "agency": ("ORG",), "department": ("ORG",),
+    "government": ("GPE",),  # the country the story is about, when the gazetteer knows it as one
 }
 FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -395,6 +397,25 @@ class Discourse:
                 return m
         return earlier[-1][1] if earlier else None
 
+    @cached_property
+    def main_country(self) -> Mention | None:
+        """The country the article names most (ties: the first named): whose
+        "the government" speaks when the article says no more."""
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "GPE":
+                continue
+            entry = gazetteer.lookup(ent.text)
+            if entry is None or entry.type.value != "Country":
+                continue
+            counts[entry.key] = counts.get(entry.key, 0) + 1
+            first.setdefault(entry.key, self.named(ent.root))
+        if not counts:
+            return None
+        best = max(counts.values())
+        return next(first[k] for k in first if counts[k] == best)
+
     def bridged(self, tok: Token, window_sents: int = 5) -> Mention | None:
         """The entity "the city" or "the company" refers back to: the latest
         one of that kind within a few sentences, when the descriptor is bare
@@ -405,6 +426,8 @@ class Discourse:
         left = [c for c in tok.lefts]
         if [c.lower_ for c in left] != ["the"] or any(c.dep_ == "prep" for c in tok.rights):
             return None
+        if tok.lemma_.lower() == "government":
+            return self.main_country
         cur = bisect_right(self._sent_starts, tok.i) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
         for ent in reversed(self.doc.ents):
