@@ -165,6 +165,11 @@ CASES = [
     ("the government of the country in the story",
      "Protests spread across Iran on Sunday. The government said the protesters were foreign agents.",
      [("Iran", "claim", ())], True),
+    ("a ministry named by its country", "Saudi Arabia's energy ministry said the cut was a precautionary measure.",
+     [("Saudi Arabia", "claim", ())], True),
+    ("negation raised from a verb of thinking",
+     "“We don't think cuts are advisable at this moment,” Ann Rourke said.",
+     [("Ann Rourke", "oppose", ())], False),
     # --- not statements
     ("the one asked is not asking", "Asked whether talks would resume, Ali Khan said it was too early to tell.",
      [("Ali Khan", "claim", ())], True),

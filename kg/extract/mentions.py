@@ -545,6 +545,9 @@ class Discourse:
             person = self._following_person(tok)
             if person is not None:
                 return self.named(person)
+        ent = self.ent_of.get(tok.i)
+        if label in ("ORG", "FAC") and ent is not None and not any(t.is_title or t.is_upper for t in ent):
+            label = ""  # "energy ministry" tagged ORG: a descriptor, not a name
         if label in ACTOR_LABELS:
             return self.named(tok)
         if (tok.pos_ == "PROPN" and not tok.is_lower) or (tok.is_title and gazetteer.lookup(tok.text) is not None):
@@ -580,11 +583,13 @@ class Discourse:
             ref = self.bridged(tok)
             if ref is not None:
                 return Mention(text, s, e, ref.name, ref.label, ref.role, ref.affiliation)
-        aff_toks = [t for t in tok.subtree if t.i < tok.i and self.ent_label(t) in ("NORP", "GPE", "ORG")]
+        aff_toks = [t for t in tok.subtree if t.i < tok.i and self.ent_label(t) in ("NORP", "GPE", "ORG")
+                    and t.dep_ != "case" and not t.is_lower]
         if not aff_toks and tok.lemma_.lower() in OFFICIAL_NOUNS | PERSON_NOUNS:
             # "officials in Beijing", "diplomats from France"
             aff_toks = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "for", "of")
-                        for t in c.subtree if self.ent_label(t) in ("NORP", "GPE", "ORG")]
+                        for t in c.subtree if self.ent_label(t) in ("NORP", "GPE", "ORG")
+                        and t.dep_ != "case" and not t.is_lower]
         affiliation = _clean(" ".join(t.text for t in aff_toks))
         plural = tok.tag_ in ("NNS", "NNPS")
         if resolve and not plural and tok.lemma_.lower() in PERSON_NOUNS:

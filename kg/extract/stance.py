@@ -19,6 +19,8 @@ from .lexicon import Cue, cues, evaluative, strongest
 
 #: Verbs that negate a cue they govern: "refused to rule out", "declined to comment".
 NEGATORS = {"refuse", "decline", "fail"}
+#: Verbs whose negation passes into their clause: "don't think it is wise" = "think it is unwise".
+NEG_RAISING = {"think", "believe", "expect", "suppose", "feel", "seem", "appear"}
 #: Hostile acts: in content with another actor as subject, they make an accusation.
 ACCUSING_VERBS = {
     "threaten", "attack", "violate", "provoke", "invade", "escalate", "lie", "kill", "destabilize",
@@ -44,6 +46,15 @@ def _word_negated(tok: Token) -> bool:
     """An evaluative word is negated by itself or by the verb or noun above it."""
     if negated(tok):
         return True
+    # "we don't think cuts are advisable": a negated verb of thinking over the clause
+    # negates what the clause says (neg-raising)
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_ in NEG_RAISING and negated(node.head):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
     head = tok.head
     for _ in range(2):
         if head is tok or head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX"):
