@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
+from .mentions import people_nouns
 from .stance import NEGATORS, cue_stance, match_verb_cue
 from .targets import content_targets, targets_of
 
@@ -448,8 +449,6 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
 
 def _can_speak(ctx: Context, tok: Token) -> bool:
     """A person, group, organisation or country (or a pronoun for one)."""
-    from .mentions import people_nouns
-
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what")
     return ctx.discourse.ent_label(tok) in ("PERSON", "ORG", "GPE", "NORP") or (

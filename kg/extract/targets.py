@@ -16,6 +16,7 @@ from ..records import Mention
 from .base import Context
 from .lexicon import Cue
 from .mentions import people_nouns
+from .stance import match_verb_cue
 
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -181,8 +182,6 @@ def targets_of(
 
 
 def _speaks(verb: Token) -> bool:
-    from .stance import match_verb_cue
-
     return match_verb_cue(verb) is not None
 
 
