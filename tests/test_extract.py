@@ -170,6 +170,8 @@ CASES = [
     ("negation raised from a verb of thinking",
      "“We don't think cuts are advisable at this moment,” Ann Rourke said.",
      [("Ann Rourke", "oppose", ())], False),
+    ("an abuse reported is an accusation", "Margrethe Vestager said Apple had abused its position for a decade.",
+     [("Margrethe Vestager", "accuse", ("Apple",))], True),
     # --- not statements
     ("the one asked is not asking", "Asked whether talks would resume, Ali Khan said it was too early to tell.",
      [("Ali Khan", "claim", ())], True),

@@ -26,6 +26,7 @@ ACCUSING_VERBS = {
     "threaten", "attack", "violate", "provoke", "invade", "escalate", "lie", "kill", "destabilize",
     "destabilise", "undermine", "interfere", "meddle", "bomb", "occupy", "sabotage", "aggravate",
     "sponsor", "arm", "harbor", "harbour", "support", "torture", "persecute", "steal", "cheat",
+    "abuse", "mislead", "deceive", "exploit", "discriminate", "harass", "bully", "defraud", "breach",
 }
 #: Refusals by another actor, reported: a complaint about that actor.
 REFUSING_VERBS = {"reject", "refuse", "ignore", "rebuff", "dismiss", "block", "obstruct"}
