@@ -172,6 +172,9 @@ CASES = [
      [("Ann Rourke", "oppose", ())], False),
     ("an abuse reported is an accusation", "Margrethe Vestager said Apple had abused its position for a decade.",
      [("Margrethe Vestager", "accuse", ("Apple",))], True),
+    ("according to X, quoting Y: both speak",
+     "According to Yonhap news agency, quoting the state news agency KCNA, the army has been put on high alert.",
+     [("Yonhap news agency", "claim", ()), ("KCNA", "claim", ())], True),
     # --- not statements
     ("the one asked is not asking", "Asked whether talks would resume, Ali Khan said it was too early to tell.",
      [("Ali Khan", "claim", ())], True),

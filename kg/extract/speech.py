@@ -18,7 +18,7 @@ from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import NEGATORS, cue_stance, match_verb_cue
+from .stance import NEGATORS, content_stance, cue_stance, match_verb_cue
 from .targets import content_targets, targets_of
 
 NAME = "speech"
@@ -398,11 +398,40 @@ def _not_speech(verb: Token, cue: Cue) -> bool:
     return False
 
 
+def _quoted_source(ctx: Context, verb: Token) -> Iterator[Candidate]:
+    """"According to Yonhap, quoting the state news agency KCNA, the army ...":
+    the one quoted (the object of "quoting"/"citing") said the main clause too."""
+    if verb.lemma_ not in ("quote", "cite") or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj"):
+        return
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return
+    src = objs[0]
+    named = [c for c in src.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)]
+    src = named[0] if named else src
+    mention = ctx.discourse.mention(src)
+    if mention is None or not mention.name or mention.label == "NOUN":
+        return
+    end = max(t.i for t in verb.subtree)
+    content = [t for t in verb.sent if t.i > end and not t.is_space and not t.is_punct]
+    if not content:
+        return
+    cs, ce = extend_to_quotes(ctx, *_span(content))
+    stance, _ = content_stance(content, {src.text})
+    yield Candidate(
+        speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce), cue="cite", cue_start=verb.idx,
+        cue_end=verb.idx + len(verb), start=verb.idx, end=ce, content_start=cs, content_end=ce,
+        targets=content_targets(ctx, content, mention), extractor=NAME, confidence=0.65,
+        stance_fine="cite",
+    )
+
+
 def extract(ctx: Context) -> Iterator[Candidate]:
     """Statements around verb cues."""
     for tok in ctx.doc:
         if not ctx.visible(tok):
             continue
+        yield from _quoted_source(ctx, tok)
         found = match_verb_cue(tok)
         if found is None:
             continue
