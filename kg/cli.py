@@ -1,4 +1,4 @@
-"""The ``kg`` command: build, extract, evaluate.
+"""The ``kg`` command: build, extract, evaluate, analyze, query, load, serve.
 
 Output policy: one line per stage on stderr, results on stdout or in files,
 a one-line error per bad input file, exit status 1 when any file failed,
@@ -113,6 +113,32 @@ def cmd_query(args: argparse.Namespace) -> int:
     ds = store.open_for(args.path, args.store)
     sys.stdout.write(store.to_text(store.query(ds, args.query, bindings), args.format))
     sys.stdout.flush()
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from . import store
+    from .errors import UsageError
+
+    say = _stage(args.quiet)
+    if store._remote(args.store):
+        target: object = args.store
+        where = args.store
+    elif args.store == "oxigraph":
+        location = store.store_dir(args.out)
+        target = store.open_store("oxigraph", location)
+        where = str(location)
+    else:
+        raise UsageError(
+            f"cannot load into store {args.store!r}: it would not persist; valid stores: oxigraph or an "
+            "http(s):// SPARQL endpoint URL"
+        )
+    try:
+        files, triples = store.load_all(target, args.paths, args.graph_store)
+    finally:
+        if not isinstance(target, str):
+            target.close()
+    say(f"load: {triples} triples from {files} file(s) into {where}")
     return 0
 
 
@@ -239,6 +265,23 @@ def parser() -> argparse.ArgumentParser:
     qp.add_argument("--bind", action="append", metavar="VAR=VALUE",
                     help="bind a variable: speaker=<IRI>, stance=kgs:accuse, word=NATO (repeatable)")
     qp.set_defaults(func=cmd_query)
+
+    lp = sub.add_parser(
+        "load",
+        help="bulk-load graph files (e.g. the graph.nq of many builds) into Oxigraph or a SPARQL server",
+        description="Load the graph files under PATH (.nq, .trig, .ttl, .nt; folders recursively, in sorted "
+        "order) into the Oxigraph store of OUT (OUT/oxigraph, the one `kg query --store oxigraph OUT` and "
+        "`kg serve OUT --store oxigraph` read) or into a SPARQL server (--store URL, through the Graph Store "
+        "Protocol). Each file replaces the named graphs (one per article) it holds; a later file wins.",
+    )
+    lp.add_argument("paths", nargs="+", metavar="PATH", help="graph files or folders of them")
+    lp.add_argument("-o", "--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT}/)")
+    lp.add_argument("--store", default="oxigraph", metavar="STORE",
+                    help="oxigraph (default; OUT/oxigraph on disk) or a SPARQL endpoint URL")
+    lp.add_argument("--graph-store", metavar="URL",
+                    help="the server's Graph Store Protocol URL (default: the endpoint's /query -> /store)")
+    lp.add_argument("-q", "--quiet", action="store_true", help="print no stage line")
+    lp.set_defaults(func=cmd_load)
 
     sp = sub.add_parser(
         "serve", help="serve the graph as a read-only SPARQL 1.1 endpoint at /sparql",

@@ -9,7 +9,9 @@ package's parent or the queries will not be found (``load`` then raises
 :class:`~kg.errors.UsageError` naming the directory it looked in).
 
 Values are passed to a query through ``initBindings``, never spliced into its
-text. Each query is parsed once and the parse is kept.
+text. For rdflib's engine each query is parsed once and the parse is kept; a
+store with its own engine (the Oxigraph store, :func:`kg.store.native`) is
+given the query's text and runs it natively.
 
 >>> from kg.records import Actor, ActorType, Kind, Stance, Statement
 >>> from kg.rdf import to_graph
@@ -89,8 +91,11 @@ def run(graph: Graph, name: str, **bindings: object) -> list[dict[str, Identifie
     projected variable, ``None`` where the variable is unbound; values are rdflib
     terms. Rows come in the query's own ``ORDER BY`` order.
     """
+    from .store import native  # the store module reads the queries too: imported here, not on top
+
     init = {Variable(var): _term(var, value) for var, value in bindings.items()}
-    result = graph.query(prepared(name), initBindings=init)
+    # a store with its own engine (Oxigraph) gets the text; rdflib's engine gets its own parse
+    result = graph.query(load(name) if native(graph) else prepared(name), initBindings=init)
     names = [str(v) for v in result.vars or ()]
     return [{var: row[var] for var in names} for row in result]
 

@@ -170,7 +170,7 @@ class Endpoint:
         else:  # each child opens the on-disk store itself
             ds.close()
             self.dataset = None
-            self.location = store.graph_file(self.path).parent / "oxigraph"
+            self.location = store.store_dir(self.path)
 
     def run(
         self,

@@ -19,7 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic
 
 from kg import store
@@ -28,7 +28,7 @@ from kg.errors import UsageError
 from kg.iri import Iris
 from kg.pipeline import Result, write_outputs
 from kg.rdf import to_dataset, to_graph
-from kg.records import Actor, ActorType, Article, Kind, Stance, Statement
+from kg.records import Actor, ActorType, Article, Kind, Stance, Statement, Topic
 from kg.vocab import KGS
 
 IRIS = Iris()
@@ -190,6 +190,16 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def oxigraph_server(tmp_path_factory):
+    yield from _oxigraph_server(tmp_path_factory)
+
+
+@pytest.fixture
+def empty_oxigraph_server(tmp_path_factory):
+    """A server of its own, empty."""
+    yield from _oxigraph_server(tmp_path_factory)
+
+
+def _oxigraph_server(tmp_path_factory):
     exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     if not Path(exe).exists():
         pytest.skip("the oxigraph server (PyPI package oxigraph) is not installed")
@@ -318,3 +328,158 @@ def test_trig_and_nquads_parse_with_an_independent_parser(out, name, syntax):
     run = subprocess.run(["rapper", "-i", syntax, "-c", str(out / name)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert f"returned {len(Graph().parse(out / 'graph.ttl'))} triples" in run.stderr
+
+
+# ---------------------------------------------------------------- Oxigraph's own engine
+
+
+def test_the_oxigraph_store_runs_queries_on_its_own_engine(tmp_path):
+    assert store.native(store.open_store("oxigraph", tmp_path / "ox"))
+    assert not store.native(store.open_store("memory"))
+
+
+#: The documented bindings of each named query (their leading comments), one case each.
+BINDINGS = {
+    "accusations": {"stance": KGS.accuse},
+    "actors": {"actor": IRIS.actor("Bob")},
+    "actors-by-affiliation": {"affiliate": IRIS.actor("Aland")},
+    "article-extractors": {"article": IRIS.article("a.txt")},
+    "contradictions": {"actor": IRIS.actor("Bob")},
+    "most-targeted": {"target": IRIS.actor("Bland")},
+    "quotes-containing": {"word": "truce"},
+    "shared-stance": {"stance": KGS.criticize},
+    "speaker-statements": {"speaker": IRIS.actor("Bob")},
+    "stance-over-time": {"speaker": IRIS.actor("Bob")},
+    "statements": {"stance": KGS.warn},
+    "topic-statements": {"speaker": IRIS.actor("Bland")},
+}
+# Bob also supports Bland (a contradiction), Aland and Bland both criticize Bob (a shared
+# stance), Bland speaks of a topic: every query has rows to compare
+MORE = [
+    said(BOB, Stance.SUPPORT, BLAND, "b.txt", 160),
+    said(BLAND, Stance.CLAIM, Topic("talks", "talks"), "b.txt", 200),
+    said(ALAND, Stance.CRITICIZE, BOB, "b.txt", 80),
+    said(BLAND, Stance.CRITICIZE, BOB, "b.txt", 120, "Bob is not a partner"),
+]
+
+
+def comparable(rows: list[dict]) -> list[tuple]:
+    """Rows with typed literals as values (Oxigraph keeps "0.80"^^xsd:decimal as "0.8") and the
+    GROUP_CONCAT columns, which have no defined order, sorted."""
+    out = []
+    for row in rows:
+        cells = []
+        for k, v in row.items():
+            if k in ("targets", "affiliation"):
+                v = sorted(str(v).split("; "))
+            elif getattr(v, "datatype", None) is not None:
+                v = v.toPython()
+            cells.append((k, v))
+        out.append(tuple(cells))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(BINDINGS))
+def test_every_named_query_answers_the_same_on_memory_and_oxigraph(out, tmp_path, name):
+    from kg import queries
+
+    assert sorted(BINDINGS) == queries.available()
+    src = tmp_path / "graph.trig"
+    src.write_bytes(to_dataset(A + B + MORE, ARTICLES).serialize(format="trig", encoding="utf-8"))
+    memory, oxigraph = store.open_store("memory"), store.open_store("oxigraph", tmp_path / "ox")
+    for ds in (memory, oxigraph):
+        store.load(ds, src)
+    for bindings in ({}, BINDINGS[name]):
+        if name == "quotes-containing" and not bindings:
+            continue  # ?word is required
+        expected = comparable(queries.run(memory, name, **bindings))
+        assert expected, (name, bindings)
+        assert comparable(queries.run(oxigraph, name, **bindings)) == expected, (name, bindings)
+        rows = list(
+            store.query(
+                oxigraph, name, {k: v if isinstance(v, URIRef) else Literal(v) for k, v in bindings.items()}
+            )
+        )
+        assert len(rows) == len(expected)
+
+
+def test_a_binding_the_query_does_not_project_falls_back_to_rdflib(out, tmp_path):
+    ds = store.open_store("oxigraph", tmp_path / "ox")
+    store.load(ds, out / "graph.trig")
+    text = "PREFIX kgo: <https://w3id.org/newsgraph/ontology#> SELECT ?s WHERE { ?s kgo:stance ?stance }"
+    assert len(list(store.query(ds, text, {"stance": KGS.deny}))) == 1
+
+
+# ---------------------------------------------------------------- kg load
+
+
+@pytest.fixture(scope="module")
+def shards(tmp_path_factory) -> list[Path]:
+    """Two builds, a.txt then b.txt, each with its own graph.nq: the shards of a corpus."""
+    paths = []
+    for i, (statements, article) in enumerate(((A, ARTICLES[0]), (B, ARTICLES[1]))):
+        build = tmp_path_factory.mktemp(f"build{i}")
+        write_outputs(Result(articles=[article], statements=statements), build)
+        paths.append(build / "graph.nq")
+    return paths
+
+
+def shard_union(paths: list[Path]) -> Graph:
+    """The triples of all ``paths``, read by rdflib (each build types its own affiliates)."""
+    g = Graph()
+    for p in paths:
+        ds = Dataset()
+        ds.parse(p, format="nquads")
+        g += union(ds)
+    return g
+
+
+def test_kg_load_shards_into_the_oxigraph_store_of_an_output_folder(shards, out, tmp_path, capsys):
+    target = tmp_path / "corpus"
+    assert main(["load", *map(str, shards), "-o", str(target)]) == 0
+    assert "into " + str(target / "oxigraph") in capsys.readouterr().err
+    assert main(["load", *map(str, shards), "-o", str(target), "-q"]) == 0  # again: replaces
+    ds = store.open_for(target, "oxigraph")
+    assert answers(ds)["triples"] == len(shard_union(shards))
+    memory = store.open_store("memory")
+    assert store.load_all(memory, shards) == (2, sum(len(shard_union([p])) for p in shards))
+    assert answers(ds) == answers(memory)
+    ds.close()
+    assert main(["query", "accusations", str(target), "--store", "oxigraph", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].split(",")[1] == "Bob"
+
+
+def test_kg_load_a_folder_of_shards_into_a_sparql_server(shards, empty_oxigraph_server, tmp_path, capsys):
+    oxigraph_server = empty_oxigraph_server
+    folder = tmp_path / "shards" / "2022"
+    folder.mkdir(parents=True)
+    for i, p in enumerate(shards):
+        shutil.copy(p, folder / f"build{i}.nq")
+    assert main(["load", str(tmp_path / "shards"), "--store", oxigraph_server]) == 0
+    assert "into " + oxigraph_server in capsys.readouterr().err
+    assert main(["load", str(shards[0]), str(shards[1]), "--store", oxigraph_server, "-q"]) == 0
+    ds = store.open_store(oxigraph_server)
+    assert answers(ds)["triples"] == len(shard_union(shards))
+    memory = store.open_store("memory")
+    store.load_all(memory, shards)
+    assert answers(ds) == answers(memory)
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "message"),
+    [
+        ("syntax", "<https://example.org/s> <https://example.org/p> .\n", "bad.nq: "),
+        ("suffix", "", "unknown suffix '.txt'"),
+    ],
+)
+def test_kg_load_names_the_bad_file(shards, tmp_path, case, text, message, capsys):
+    bad = tmp_path / ("bad.nq" if case == "syntax" else "bad.txt")
+    bad.write_text(text, encoding="utf-8")
+    assert main(["load", str(shards[0]), str(bad), "-o", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert f"kg: error: cannot load {bad}" in err and message in err
+
+
+def test_kg_load_refuses_the_memory_store(shards, capsys):
+    assert main(["load", str(shards[0]), "--store", "memory"]) == 2
+    assert "it would not persist" in capsys.readouterr().err
