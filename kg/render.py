@@ -38,19 +38,20 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import logging
 import math
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import networkx as nx
+import numpy as np
 from markupsafe import Markup
 
 from .errors import KGError, UsageError
@@ -65,6 +66,13 @@ _TEMPLATES = Path(__file__).with_name("templates")
 
 #: Above this many actors, positions are computed in Python and physics is off.
 LAYOUT_THRESHOLD = 500
+#: Of those, the most active actors laid out by force; the others are placed around them.
+LAYOUT_CORE = 400
+#: Distance in pixels between the actors placed around the same actors (see ``_place_around``).
+LEAF_SPACING = 26.0
+#: Actors placed closer than this many pixels are pushed apart (see ``_spread``).
+MIN_DISTANCE = 30.0
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 #: Seed of every layout, in Python and in the browser: reruns give the same picture.
 LAYOUT_SEED = 7
 
@@ -397,52 +405,114 @@ def _vis_options(n_nodes: int, *, physics: bool) -> dict[str, Any]:
 
 
 def _positions(H: nx.DiGraph, node_ids: list[Any]) -> dict[Any, tuple[int, int]]:
-    """Fixed-seed spring layout in pixels, for graphs too large for in-browser physics.
+    """Fixed-seed layout in pixels, for graphs too large for in-browser physics.
 
-    ``nx.spring_layout`` needs SciPy from 500 nodes on. Without SciPy the 499 most
-    active actors are laid out by ``spring_layout`` and every other actor is placed
-    next to its already placed neighbours (or on an outer ring), which keeps the
-    page deterministic and quick to draw.
+    A force-directed layout of every actor costs time quadratic in the number of
+    actors (``nx.spring_layout`` took 19 s for 2,200 actors, 95 % of writing the
+    page; ``benchmarks/page.py``). News networks are dominated by a few actors, so
+    only the :data:`LAYOUT_CORE` most active actors are laid out by force
+    (``nx.spring_layout`` below 500 nodes: NumPy only, under a second); every
+    other actor is placed around the actors it is linked to (see
+    :func:`_place_around`), which takes time linear in the number of links.
+
+    >>> G = nx.path_graph(4, create_using=nx.DiGraph)
+    >>> sorted(_positions(G, list(G)).items())  # doctest: +NORMALIZE_WHITESPACE
+    [(0, (-94, 140)), (1, (-33, 50)), (2, (34, -50)), (3, (94, -140))]
     """
     U = nx.Graph()
     U.add_nodes_from(str(n) for n in node_ids)
-    U.add_edges_from(sorted((str(u), str(v)) for u, v in H.edges))
-    try:
-        raw = nx.spring_layout(U, seed=LAYOUT_SEED)
-    except ImportError:
-        logger.warning("SciPy is missing: laying out %d actors with a cheaper spring layout", len(U))
-        raw = _spring_without_scipy(H, U)
-    scale = 70.0 * math.sqrt(len(U))  # roughly a 140-pixel square per actor
-    return {n: (round(float(raw[str(n)][0]) * scale), round(float(raw[str(n)][1]) * scale)) for n in node_ids}
-
-
-def _spring_without_scipy(H: nx.DiGraph, U: nx.Graph) -> dict[str, tuple[float, float]]:
+    U.add_edges_from(sorted((str(u), str(v)) for u, v in H.edges if u != v))
     order = sorted(U, key=lambda n: (-_activity(_attrs_by_str(H, n)), n))
-    core = order[: LAYOUT_THRESHOLD - 1]
-    placed: dict[str, tuple[float, float]] = {
-        n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(U.subgraph(core), seed=LAYOUT_SEED).items()
-    }
-    pending = order[len(core) :]
-    step = 0.08
+    core = order[:LAYOUT_CORE]
+    scale = 70.0 * math.sqrt(len(U))  # roughly a 140-pixel square per actor
+    # A graph of its own, not U.subgraph(core): a subgraph lists its nodes in the order of a
+    # set, which changes with the hash seed, and spring_layout's start depends on that order.
+    C = nx.Graph()
+    C.add_nodes_from(core)
+    C.add_edges_from(sorted(tuple(sorted(e)) for e in U.subgraph(core).edges))
+    raw = nx.spring_layout(C, seed=LAYOUT_SEED)
+    placed = {n: (float(raw[n][0]) * scale, float(raw[n][1]) * scale) for n in core}
+    _place_around(U, order[len(core) :], placed)
+    names = list(placed)
+    points = _spread(np.array([placed[n] for n in names], dtype=float))
+    at = {n: (round(float(x)), round(float(y))) for n, (x, y) in zip(names, points, strict=True)}
+    return {n: at[str(n)] for n in node_ids}
+
+
+def _place_around(U: nx.Graph, rest: list[str], placed: dict[str, tuple[float, float]]) -> None:
+    """Place the actors ``rest`` (most active first) around their placed neighbours.
+
+    An actor goes to the centre of its already placed neighbours; the actors that
+    share the same placed neighbours are spread around that centre on a sunflower
+    spiral (the k-th at radius ``LEAF_SPACING * sqrt(k + 2)``, turned by the golden
+    angle), so that none lands on another and a hub's leaves form a disc around it.
+    Components with no placed actor are started on a ring outside the picture.
+    Deterministic: no randomness, and a fixed order.
+    """
+    slots: dict[tuple[str, ...], int] = {}
+    pending = rest
     while pending:
         waiting = []
-        for i, n in enumerate(pending):
-            near = [placed[m] for m in sorted(U[n]) if m in placed]
+        for n in pending:
+            near = tuple(m for m in sorted(U[n]) if m in placed)
             if not near:
                 waiting.append(n)
                 continue
-            # A fixed angle per node (golden angle) spreads siblings without randomness.
-            angle = (len(placed) + i) * 2.399963
-            x = sum(p[0] for p in near) / len(near) + step * math.cos(angle)
-            y = sum(p[1] for p in near) / len(near) + step * math.sin(angle)
-            placed[n] = (x, y)
+            k = slots.get(near, 0)
+            slots[near] = k + 1
+            x = sum(placed[m][0] for m in near) / len(near)
+            y = sum(placed[m][1] for m in near) / len(near)
+            radius = LEAF_SPACING * math.sqrt(k + 2)
+            angle = k * GOLDEN_ANGLE
+            placed[n] = (x + radius * math.cos(angle), y + radius * math.sin(angle))
         if len(waiting) == len(pending):
-            for i, n in enumerate(waiting):
-                angle = 2 * math.pi * i / len(waiting)
-                placed[n] = (1.15 * math.cos(angle), 1.15 * math.sin(angle))
-            break
+            _start_components(U, waiting, placed)
+            waiting = [n for n in waiting if n not in placed]
         pending = waiting
-    return placed
+
+
+def _spread(points: np.ndarray, rounds: int = 50) -> np.ndarray:
+    """Push apart the points closer than :data:`MIN_DISTANCE`; return the new points.
+
+    Placing actors at the centre of their neighbours piles up those that share
+    hubs; a few rounds of pushing each close pair apart (found with a k-d tree, so
+    each round is about linear) clears most of the pile without moving the rest.
+    """
+    from scipy.spatial import cKDTree
+
+    points = points.copy()
+    # A fixed direction per point for pairs that sit on exactly the same spot.
+    fallback = np.arange(len(points)) * GOLDEN_ANGLE
+    for _ in range(rounds):
+        pairs = cKDTree(points).query_pairs(MIN_DISTANCE, output_type="ndarray")
+        if not len(pairs):
+            break
+        i, j = pairs[:, 0], pairs[:, 1]
+        delta = points[i] - points[j]
+        distance = np.hypot(delta[:, 0], delta[:, 1])
+        same = distance < 1e-9
+        delta[same] = np.column_stack([np.cos(fallback[i[same]]), np.sin(fallback[i[same]])])
+        distance[same] = 1.0
+        push = delta * ((MIN_DISTANCE - distance) / (2 * distance))[:, None]
+        move = np.zeros_like(points)
+        np.add.at(move, i, push)
+        np.add.at(move, j, -push)
+        points += move
+    return points
+
+
+def _start_components(U: nx.Graph, waiting: list[str], placed: dict[str, tuple[float, float]]) -> None:
+    """Put the most active actor of each unplaced component on a ring around the picture."""
+    rank = {n: i for i, n in enumerate(waiting)}
+    firsts = sorted(
+        (min(c, key=rank.__getitem__) for c in nx.connected_components(U.subgraph(waiting))),
+        key=rank.__getitem__,
+    )
+    extent = max((math.hypot(x, y) for x, y in placed.values()), default=0.0)
+    radius = max(extent + 4 * LEAF_SPACING, len(firsts) * 3 * LEAF_SPACING / (2 * math.pi))
+    for i, n in enumerate(firsts):
+        angle = 2 * math.pi * i / len(firsts)
+        placed[n] = (radius * math.cos(angle), radius * math.sin(angle))
 
 
 def _attrs_by_str(H: nx.DiGraph, name: str) -> Mapping[str, Any]:
@@ -536,8 +606,15 @@ def _environment() -> jinja2.Environment:
 
 @lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
-    """vis-network's script and style sheet from the installed pyvis package."""
-    lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    """vis-network's script and style sheet from the installed pyvis package.
+
+    The package is found, not imported: importing pyvis imports IPython and
+    jinja templates of its own, a second that writing a page does not need.
+    """
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise KGError("the pyvis package is not installed: it ships vis-network (pip install pyvis)")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2"
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     # The source map comment points at a file that is not shipped; drop it.

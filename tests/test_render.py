@@ -5,7 +5,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -294,3 +297,58 @@ def test_large_graphs_are_laid_out_in_python() -> None:
     assert build_page(G) == page
     small = page_data(build_page(G, top_n=50))
     assert small["positioned"] is False and "x" not in small["nodes"][0]
+
+
+def test_large_layout_puts_leaves_by_their_hub_and_apart() -> None:
+    # 12 hubs with 100 one-link actors each (more than the force-laid core), a pair
+    # linked only to each other, and 30 actors without links.
+    G = nx.DiGraph()
+    hubs = [f"urn:hub:{h:02d}" for h in range(12)]
+    for h, hub in enumerate(hubs):
+        G.add_node(hub, label=f"Hub {h}", type="Country", made=100, received=0)
+        G.add_edge(hub, hubs[(h + 1) % len(hubs)], weight=1, polarity=0, stances="claim:1", statements=[])
+        for i in range(100):
+            leaf = f"urn:leaf:{h:02d}:{i:03d}"
+            G.add_node(leaf, label=f"Leaf {h}.{i}", type="Person", made=0, received=1)
+            G.add_edge(hub, leaf, weight=1, polarity=-1, stances="accuse:1", statements=[])
+    G.add_edge("urn:pair:a", "urn:pair:b", weight=1, polarity=0, stances="claim:1", statements=[])
+    G.add_nodes_from((f"urn:lone:{i:02d}", {"label": f"Lone {i}", "made": 1}) for i in range(30))
+    page = build_page(G)
+    assert build_page(G) == page
+    at = {n["id"]: (n["x"], n["y"]) for n in page_data(page)["nodes"]}
+    assert len(at) == len(G)
+
+    def distance(a: str, b: str) -> float:
+        return ((at[a][0] - at[b][0]) ** 2 + (at[a][1] - at[b][1]) ** 2) ** 0.5
+
+    leaves = [n for n in G if n.startswith("urn:leaf:")]
+    by_own_hub = [n for n in leaves if min(hubs, key=lambda h: distance(n, h)) == hubs[int(n[9:11])]]
+    assert len(by_own_hub) > 0.9 * len(leaves)
+    ids = sorted(at)
+    too_close = [a for k, a in enumerate(ids) if any(distance(a, b) < 10 for b in ids[k + 1 :])]
+    assert len(too_close) < 0.01 * len(ids)
+
+
+def test_large_layout_does_not_depend_on_the_hash_seed() -> None:
+    # Sets of strings iterate in an order that changes with PYTHONHASHSEED; the layout must not
+    # (a subgraph of fewer than half the nodes lists them in the order of a set).
+    script = (
+        "import hashlib, networkx as nx\n"
+        "from kg.render import build_page\n"
+        "T = nx.barabasi_albert_graph(900, 1, seed=3)\n"
+        "G = nx.DiGraph()\n"
+        "G.add_nodes_from((f'urn:a:{i}', {'made': T.degree(i)}) for i in T)\n"
+        "G.add_edges_from((f'urn:a:{u}', f'urn:a:{v}', {'weight': 1}) for u, v in T.edges)\n"
+        "print(hashlib.sha256(build_page(G).encode()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
