@@ -38,8 +38,8 @@ TITLES = {
     "premier", "ceo", "chairwoman", "chairperson", "chair", "sergeant", "lieutenant", "admiral",
     "commander", "marshal", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh", "emir",
     "sultan", "duke", "duchess", "baroness", "baron", "mp", "mep", "speaker", "treasurer",
-    "prosecutor", "detective", "constable", "dean", "spokesperson", "envoy", "commissioner",
-    "mr.", "interior", "finance", "health", "education", "justice", "economy", "trade",
+    "prosecutor", "detective", "constable", "dean", "spokesperson", "envoy", "mr.", "interior",
+    "finance", "health", "education", "economy", "trade",
 }
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,

@@ -117,7 +117,7 @@ def score(gold_docs: list[dict], system: list[dict], texts: dict[str, str]) -> d
             gold.append((gs, i, i + len(gs["evidence"])))
         mine = [s for s in system if Path(str(s.get("doc", ""))).name == name]
 
-        def level(gs: dict, ss: dict) -> int:
+        def level(gs: dict, ss: dict, fold: Folder = fold) -> int:
             if fold(ss.get("speaker", "")) != fold(gs["speaker"]):
                 return 1
             if ss.get("stance") != gs["stance"]:
@@ -143,7 +143,7 @@ def score(gold_docs: list[dict], system: list[dict], texts: dict[str, str]) -> d
             if gold[gi][0].get("optional"):
                 optional_hits += 1
                 continue
-            for k, need in zip(LEVELS, (1, 2, 3, 4)):
+            for k, need in zip(LEVELS, (1, 2, 3, 4), strict=True):
                 totals[k] += lv >= need
         n_sys += len(mine) - optional_hits
         n_gold += sum(1 for gs, _, _ in gold if not gs.get("optional"))

@@ -337,7 +337,7 @@ def candidates_for(
     mentions = [ctx.discourse.mention(h) for h in speakers]
     # "France and Germany said that they opposed ...": a co-speaker is never a target
     co_speakers = {m.name for m in mentions if m is not None and m.name}
-    for head, mention in zip(speakers, mentions):
+    for head, mention in zip(speakers, mentions, strict=True):
         if mention is None or not mention.name:
             continue
         sent = verb.sent
