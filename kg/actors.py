@@ -17,6 +17,7 @@ canonical :class:`~kg.records.Actor` (or :class:`~kg.records.Topic`) values:
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -143,7 +144,34 @@ class Resolver:
         everywhere = {n for names in by_doc.values() for n in names}
         if len(everywhere) == 1:
             return next(iter(everywhere))
+        near = self._misspelt_surname(name, doc)
+        if near:
+            return max(sorted(self._full_names[near][doc]), key=len)
         return name
+
+    def _misspelt_surname(self, name: str, doc: str) -> str:
+        """The surname of the one person of ``doc`` that a bare surname misspells, or "".
+
+        News copy misspells names it has just spelt right ("Kathryn Waters ... Water
+        said", "Lydia Buchtmann ... Ms Bauchtman said"). A single word of five or more
+        letters that no one in the article bears, with the same first letter as the
+        surname of exactly one person the article names in full and close to it
+        (``difflib`` ratio of at least 0.85: one or two letters off), is that person.
+
+        >>> r = Resolver()
+        >>> r.observe("a.txt", [], names=["Kathryn Waters", "Kevin Allton"])
+        >>> r._misspelt_surname("Water", "a.txt"), r._misspelt_surname("Wallace", "a.txt")
+        ('waters', '')
+        """
+        word = name.lower()
+        if " " in word or len(word) < 5 or doc in self._full_names.get(word, {}):
+            return ""
+        close = [
+            sur for sur, by_doc in self._full_names.items()
+            if doc in by_doc and sur[:1] == word[:1] and len(sur) >= 5
+            and difflib.SequenceMatcher(None, word, sur).ratio() >= 0.85
+        ]
+        return close[0] if len(close) == 1 else ""
 
     # ------------------------------------------------------------ everyone
 
@@ -156,7 +184,9 @@ class Resolver:
             # "Korean Central News Agency (KCNA)": the article spells the acronym out
             full = self._acronyms[doc][m.name]
             entry = gazetteer.lookup(full) or gazetteer.Entry(full, full, ActorType.ORGANIZATION)
-        known_here = doc in self._full_names.get(surname(m.name), {})
+        known_here = doc in self._full_names.get(surname(m.name), {}) or (
+            m.label == "PERSON" and bool(self._misspelt_surname(m.name, doc))
+        )
         # a bare surname of someone the article names is that person, even when
         # it is also a place ("Valeska Paris ... Paris claims")
         if (len(m.name.split()) == 1 and known_here and m.label != "NOUN") or (entry is None and (

@@ -24,7 +24,7 @@ def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens; a hash when nothing is left.
 
     >>> slug("Russia’s Foreign Ministry")
-    'russia-s-foreign-ministry'
+    'russias-foreign-ministry'
     """
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")

@@ -33,6 +33,8 @@ CASES = [
      [("Ann Rourke", "warn", ()), ("Ann Rourke", "criticize", ())], True),
     ("dash attribution", "“Nobody wanted this war, and nobody can win it.” — Ann Rourke",
      [("Ann Rourke", "claim", ())], False),
+    ("dash attribution typed as a hyphen", "\"So far the markets have held, but it is a long game.\" - Ann Rourke",
+     [("Ann Rourke", "claim", ())], False),
     # --- reported speech
     ("said that", "Ann Rourke said that the talks had been useful.", [("Ann Rourke", "claim", ())], True),
     ("told", "Ann Rourke told reporters the deal was dead.", [("Ann Rourke", "claim", ())], True),

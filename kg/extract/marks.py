@@ -9,9 +9,11 @@ into the next paragraph when that one opens with a mark, news style), and stray
 marks (ignored).
 
 >>> [(q.start, q.end) for q in find_quotes('He said "yes, we will" and left.')]
-[(8, 21)]
->>> find_quotes('An unbalanced " mark.')
+[(8, 22)]
+>>> find_quotes('A stray ” mark.')
 ()
+>>> [q.closed for q in find_quotes('She said: "the talks run on to the end')]
+[False]
 """
 
 from __future__ import annotations

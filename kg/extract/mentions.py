@@ -90,9 +90,39 @@ def _strip_possessive(text: str) -> str:
 
 
 def _clean(text: str) -> str:
+    """A mention's text as a name: one space between words, no stray marks or possessive.
+
+    >>> _clean('History" section of the site'), _clean("the “Daily Mirror”'s")
+    ('History section of the site', 'the “Daily Mirror”')
+    """
     text = " ".join(text.split())
     text = text.strip(" ,;:—–-\"“”‘’'")
+    # a phrase that starts inside a quotation ('"History" section') keeps its closing mark alone
+    for mark in ('"', "“", "”"):
+        if text.count(mark) == 1 and text.count("“") + text.count("”") != 2:
+            text = text.replace(mark, "")
     return _strip_possessive(text)
+
+
+def _core_phrase(prep: Token) -> list[Token]:
+    """A prepositional phrase without the clauses and extra phrases that hang off its
+    object: "of the Australian National Iodine Nutrition Study" from "... published in
+    the Medical Journal of Australia this week". Nested "of" phrases stay."""
+    out = [prep]
+    for obj in prep.children:
+        if obj.dep_ not in ("pobj", "pcomp"):
+            continue
+        out.append(obj)
+        for c in obj.lefts:
+            out.extend(c.subtree)
+        for c in obj.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(_core_phrase(c))
+            elif c.dep_ in ("compound", "flat", "nummod", "case"):
+                out.extend(c.subtree)
+            else:
+                break
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -504,7 +534,7 @@ class Discourse:
             keep.extend(c.subtree)
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at", "in", "to"):
-                keep.extend(c.subtree)
+                keep.extend(_core_phrase(c))
                 break
         keep = sorted(keep, key=lambda t: t.i)
         # drop leading determiners left in subtrees

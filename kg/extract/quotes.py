@@ -23,7 +23,8 @@ from .targets import ENTITY_LABELS, content_targets
 
 NAME = "quotes"
 MIN_WORDS = 4
-_DASH_AFTER = re.compile(r"^[\s,]*[—–]\s*")
+# an em or en dash, or a spaced hyphen or double hyphen standing in for one ("…" - Jane Doe)
+_DASH_AFTER = re.compile(r"^[\s,]*(?:[—–]|\s--?(?=\s))\s*")
 
 
 def _free_standing(ctx: Context, q: Quote) -> bool:
@@ -61,6 +62,12 @@ def _dash_speaker(ctx: Context, q: Quote) -> Mention | None:
     if span is None:
         return None
     tok = span[0]
+    # "— Matthew Ingram" the tagger left untagged: the name runs to its last capitalised word
+    while tok.i + 1 < len(ctx.doc) and tok.ent_iob_ != "B" and tok.whitespace_:
+        nxt = ctx.doc[tok.i + 1]
+        if not (nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_):
+            break
+        tok = nxt
     if ctx.discourse.ent_label(tok) in ENTITY_LABELS or tok.pos_ == "PROPN":
         return ctx.discourse.mention(tok)
     return None
