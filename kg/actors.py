@@ -185,7 +185,7 @@ class Resolver:
             full = self._acronyms[doc][m.name]
             entry = gazetteer.lookup(full) or gazetteer.Entry(full, full, ActorType.ORGANIZATION)
         known_here = doc in self._full_names.get(surname(m.name), {}) or (
-            m.label == "PERSON" and bool(self._misspelt_surname(m.name, doc))
+            entry is None and m.label != "NOUN" and bool(self._misspelt_surname(m.name, doc))
         )
         # a bare surname of someone the article names is that person, even when
         # it is also a place ("Valeska Paris ... Paris claims")

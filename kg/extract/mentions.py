@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..records import Mention
+from .lexicon import cues
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -584,8 +585,9 @@ class Discourse:
             return self.named(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        # a document that speaks for its author: "a statement from the White House"
-        if resolve and tok.lemma_.lower() in DOCUMENT_NOUNS:
+        # a document that speaks for its author: "a statement from the White House"; so
+        # does a speech act named by a noun: "the request of the municipalities"
+        if resolve and (tok.lemma_.lower() in DOCUMENT_NOUNS or (tok.lemma_.lower(), "NOUN") in cues()):
             for c in tok.children:
                 inner = [p for p in c.children if p.dep_ == "pobj"] if (
                     c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")) else (

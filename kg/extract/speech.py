@@ -18,7 +18,7 @@ from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import NEGATORS, content_stance, cue_stance, match_verb_cue
+from .stance import NEGATORS, content_stance, cue_stance, match_adjective_cue, match_verb_cue
 from .targets import content_targets, targets_of
 
 NAME = "speech"
@@ -434,6 +434,7 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         yield from _quoted_source(ctx, tok)
         found = match_verb_cue(tok)
         if found is None:
+            yield from _attitude(ctx, tok)
             continue
         cue, cue_tokens = found
         if cue.is_speech and tok.dep_ == "xcomp":
@@ -446,9 +447,40 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             if speakers and not _hypothetical(tok) and not _not_speech(tok, cue):
                 yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=speakers)
             continue
-        if _governs_cue(tok) or _hypothetical(tok) or _not_speech(tok, cue):
+        if _governs_cue(tok) or _hypothetical(tok) or _not_speech(tok, cue) or _participle_patient(ctx, tok):
             continue
         yield from candidates_for(ctx, tok, cue, cue_tokens)
+
+
+def _participle_patient(ctx: Context, verb: Token) -> bool:
+    """"so the taxes requested in arrears are ...": a bare participle the parser made
+    the main verb, with what was requested as its subject (which cannot speak)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and not _can_speak(ctx, subj[0])
+
+
+def _attitude(ctx: Context, adj: Token) -> Iterator[Candidate]:
+    """"Officials were confident that the deal would pass": an attitude the subject
+    states (``match_adjective_cue``). The speaker is the copula's subject, or the
+    subject of the participle read as passive ("associations are concerned ...");
+    an attitude inside another statement ("said she was disappointed that ...")
+    belongs to that statement."""
+    cue = match_adjective_cue(adj)
+    if cue is None or _nested(adj) or _hypothetical(adj):
+        return
+    if adj.dep_ == "acomp":
+        holder = adj.head
+        if _nested(holder) or _hypothetical(holder):
+            return
+        speakers = _speakers(holder)
+    else:
+        subj = [c for c in adj.children if c.dep_ == "nsubjpass"]
+        speakers = [*subj[:1], *(c for s in subj[:1] for c in s.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))]
+    speakers = [s for s in speakers if _can_speak(ctx, s)]
+    if speakers:
+        yield from candidates_for(ctx, adj, cue, [adj], speakers=speakers)
 
 
 def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:

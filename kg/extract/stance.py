@@ -40,6 +40,8 @@ def negated(tok: Token) -> bool:
     for aux in tok.children:
         if aux.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in aux.children):
             return True
+    if tok.dep_ == "acomp" and tok.head.i != tok.i:
+        return negated(tok.head)  # "was not happy that ...": the copula carries the "not"
     return tok.dep_ == "xcomp" and tok.head.lemma_ in NEGATORS
 
 
@@ -127,6 +129,21 @@ def match_verb_cue(tok: Token) -> tuple[Cue, list[Token]] | None:
     if (lemma, "VERB") in lex:
         return lex[(lemma, "VERB")], [tok]
     return None
+
+
+def match_adjective_cue(tok: Token) -> Cue | None:
+    """The lexicon entry of a predicate adjective of attitude that has a clause of its own.
+
+    "were confident that the deal would pass" (an adjective after a copula),
+    "are concerned the government will change the law" (a participle the parser
+    read as a passive verb). Without a clause ("worried about the law", "a happy
+    crowd") the adjective reports a feeling, not a statement.
+    """
+    if not (tok.dep_ == "acomp" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))):
+        return None
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    return cues().get((tok.lower_, "ADJ"))
 
 
 def match_noun_cue(tok: Token) -> Cue | None:
