@@ -187,6 +187,10 @@ CASES = [
     ("a surname misspelt after the full name",
      "Kathryn Waters opened the show on Monday.\n\n\"It is a fine day for art,\" Water said.",
      [("Kathryn Waters", "claim", ())], True),
+    ("a refusal named by a noun: its owners refuse",
+     "Ann Rourke condemned the refusal of the United States and NATO to accept the demands of Russia.",
+     [("Ann Rourke", "criticize", ("United States", "NATO")), ("United States", "oppose", ()),
+      ("NATO", "oppose", ())], True),
     # --- not statements
     ("an attitude without a clause is a feeling", "Ann Rourke was worried about the budget.", [], True),
     ("a bare participle with what was requested as its subject",

@@ -18,7 +18,7 @@ from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import NEGATORS, content_stance, cue_stance, match_adjective_cue, match_verb_cue
+from .stance import NEGATOR_NOUNS, NEGATORS, content_stance, cue_stance, match_adjective_cue, match_verb_cue
 from .targets import content_targets, targets_of
 
 NAME = "speech"
@@ -78,6 +78,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return by[:1]
         if verb.tag_ == "VBN":
             return []
+        owner = [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
+                 for p in c.children if p.dep_ == "pobj"] + [c for c in verb.head.children if c.dep_ == "poss"]
+        if owner and verb.head.lemma_.lower() in NEGATOR_NOUNS:
+            return owner[:1]  # "the refusal of the United States and NATO to accept ...": they refuse
         return [verb.head]  # "a letter stating ...", "the request asking ...": the noun itself
     if verb.dep_ == "xcomp":
         # object control: "requires members to sign" -> the members sign

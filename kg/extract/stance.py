@@ -19,6 +19,8 @@ from .lexicon import Cue, cues, evaluative, strongest
 
 #: Verbs that negate a cue they govern: "refused to rule out", "declined to comment".
 NEGATORS = {"refuse", "decline", "fail"}
+#: Nouns that do the same: "the refusal of NATO to accept ...".
+NEGATOR_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
 #: Verbs whose negation passes into their clause: "don't think it is wise" = "think it is unwise".
 NEG_RAISING = {"think", "believe", "expect", "suppose", "feel", "seem", "appear"}
 #: Hostile acts: in content with another actor as subject, they make an accusation.
@@ -42,6 +44,8 @@ def negated(tok: Token) -> bool:
             return True
     if tok.dep_ == "acomp" and tok.head.i != tok.i:
         return negated(tok.head)  # "was not happy that ...": the copula carries the "not"
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in NEGATOR_NOUNS:
+        return True
     return tok.dep_ == "xcomp" and tok.head.lemma_ in NEGATORS
 
 
