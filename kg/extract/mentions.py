@@ -591,7 +591,10 @@ class Discourse:
             for c in tok.children:
                 inner = [p for p in c.children if p.dep_ == "pobj"] if (
                     c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")) else (
-                    [c] if c.dep_ == "poss" else [])
+                    [c] if c.dep_ == "poss" or (  # "the Home Office letter"
+                        c.dep_ == "compound" and c.i == tok.i - 1 and tok.lemma_.lower() not in PERSON_NOUNS
+                        and self.ent_label(c) in ("ORG", "GPE", "PERSON")
+                    ) else [])
                 for p in inner:
                     label = self.ent_label(p)
                     if any(c.lower_ in ("unknown", "anonymous", "unnamed", "unidentified") for c in p.children):

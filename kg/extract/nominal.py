@@ -2,8 +2,8 @@
 
 "NATO calls to de-escalate", "Putin's demand for guarantees", "its call to
 block Ukraine": a nominal cue with its owner (possessor or compound) and a
-complement saying what was called for. "According to X, ...": the sentence is
-X's statement.
+complement saying what was called for. "According to X, ..." and "in the words
+of X, ...": the sentence (or the clause) is X's statement.
 """
 
 from __future__ import annotations
@@ -104,10 +104,44 @@ def _according(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def _in_words_of(ctx: Context) -> Iterator[Candidate]:
+    """"In the words of the prosecutor, Mark Tedeschi, "…"", "in Rourke's words, …":
+    the clause the phrase modifies is what the owner of the words said."""
+    for tok in ctx.doc:
+        if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not ctx.visible(tok):
+            continue
+        owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "poss"]
+        if not owners:
+            continue
+        owner = owners[0]
+        named = [c for c in owner.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)]
+        mention = ctx.discourse.mention(named[0] if named else owner)
+        if mention is None or not mention.name:
+            continue
+        prep = tok.head
+        phrase = {t.i for t in prep.subtree}
+        content = [t for t in prep.head.subtree if t.i not in phrase and t.i > prep.i
+                   and not t.is_space and not t.is_punct and t.sent == prep.sent]
+        if not content:
+            continue
+        cs, ce = extend_to_quotes(ctx, *_span(content))
+        stance, _ = content_stance(content, {owner.text})
+        cue = cues()[("according to", "PHRASE")]
+        yield Candidate(
+            speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce), cue="in the words of",
+            cue_start=prep.idx, cue_end=tok.idx + len(tok), start=min(prep.idx, cs), end=ce,
+            content_start=cs, content_end=ce,
+            targets=targets_of(ctx, tok, cue, content, mention), extractor=NAME,
+            confidence=0.7, stance_fine="in the words of",
+        )
+
+
 def extract(ctx: Context) -> Iterator[Candidate]:
-    """Nominal cues and "according to" attributions."""
+    """Nominal cues, "according to" and "in the words of" attributions."""
     yield from _nominal(ctx)
     yield from _according(ctx)
+    yield from _in_words_of(ctx)
 
 
 extract.name = NAME  # type: ignore[attr-defined]

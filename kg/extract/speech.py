@@ -18,7 +18,7 @@ from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import NEGATOR_NOUNS, NEGATORS, content_stance, cue_stance, match_adjective_cue, match_verb_cue
+from .stance import NEGATOR_NOUNS, NEGATORS, content_stance, cue_stance, match_adjective_cue, match_verb_cue, misread_verb
 from .targets import content_targets, targets_of
 
 NAME = "speech"
@@ -49,7 +49,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             doers = [p for p in c.children if p.dep_ == "pobj"]
             if doers:
                 return doers[:1]
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"] or (
+        [c for c in verb.lefts if c.dep_ in ("nmod", "compound")][-1:] if misread_verb(verb) else []
+    )
     if subj:
         s = subj[0]
         if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":

@@ -116,9 +116,23 @@ def cue_stance(
     return cue.stance, None
 
 
+def misread_verb(tok: Token) -> bool:
+    """A verb the tagger read as a plural noun, though the parser gave it a subject or a
+    clause and a name before it: "The Department of Agriculture notes, "…"",
+    "the ministry warns that …"."""
+    if tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True
+    return any(c.dep_ == "ccomp" for c in tok.children) and any(
+        c.dep_ in ("nmod", "compound") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.lefts
+    )
+
+
 def match_verb_cue(tok: Token) -> tuple[Cue, list[Token]] | None:
     """The lexicon entry of a verb cue, trying particle and preposition forms first."""
-    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
+    misread = misread_verb(tok)
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say") and not misread:
         return None
     lex = cues()
     lemma = tok.lemma_.lower()
