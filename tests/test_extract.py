@@ -125,6 +125,10 @@ CASES = [
     ("the foreign minister is not the prime minister",
      "The Iranian foreign minister dismissed the claims. Prime Minister Rishi Sunak called on Iran to act.",
      [("Rishi Sunak", "demand", ("Iran",))], False),
+    ("a pronoun is not the person its quote names",
+     'For Kevin Allton, a teacher of English, Warhol was a legend. He said, "Andy Warhol was the center of the '
+     'Zeitgeist."',
+     [("Kevin Allton", "claim", ())], True),
     # --- more speech acts
     ("hit back at", "Beijing hit back at Canberra over the report.", [("China", "criticize", ("Australia",))], True),
     ("expressed concern over", "Volodymyr Zelensky expressed concern over Hungary's stance.",

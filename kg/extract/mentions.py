@@ -383,10 +383,13 @@ class Discourse:
                     break
         return {k: max(set(v), key=v.count) for k, v in votes.items()}
 
-    def antecedent_person(self, before: int, window_sents: int = 4, gender: str = "") -> Mention | None:
+    def antecedent_person(
+        self, before: int, window_sents: int = 4, gender: str = "", exclude: frozenset[str] = frozenset()
+    ) -> Mention | None:
         """The most salient person before token ``before``: the latest one in
         subject position within a few sentences, else the latest one at all;
-        people known to be of the other gender are passed over."""
+        people known to be of the other gender, and those whose last name is in
+        ``exclude`` (lower case), are passed over."""
         k = bisect_right(self._people_pos, before - 1)
         if k == 0:
             return None
@@ -395,7 +398,8 @@ class Discourse:
         genders = self.genders if gender else {}
 
         def fits(m: Mention) -> bool:
-            return genders.get(m.name.split()[-1], gender) == gender
+            last = m.name.split()[-1]
+            return genders.get(last, gender) == gender and last.lower() not in exclude
 
         here = self._sent_starts[cur]
         for i, m, subj in reversed(self.people[:k]):

@@ -340,7 +340,7 @@ def candidates_for(
     names = {s.text for s in speakers}
     stance, focus = cue_stance(cue, verb, content, names)
     cue_s, cue_e = _span(cue_tokens)
-    mentions = [ctx.discourse.mention(h) for h in speakers]
+    mentions = [_not_self_named(ctx, h, ctx.discourse.mention(h), content) for h in speakers]
     # "France and Germany said that they opposed ...": a co-speaker is never a target
     co_speakers = {m.name for m in mentions if m is not None and m.name}
     for head, mention in zip(speakers, mentions, strict=True):
@@ -372,6 +372,23 @@ def candidates_for(
             confidence=_confidence(head, mention, cue),
             stance_fine=cue.fine if not cue.is_speech else stance.value,
         )
+
+
+def _not_self_named(ctx: Context, head: Token, mention: Mention | None, content: list[Token]) -> Mention | None:
+    """A "he" or "she" whose antecedent the statement names by surname is someone else:
+    in "For Kevin Allton, Warhol was a legend. He said, "Andy Warhol was the center of
+    ..."", people do not speak of themselves by name, so "he" is Allton."""
+    if mention is None or head.lower_ not in ("he", "she") or not mention.name:
+        return mention
+    last = mention.name.split()[-1]
+    if not any(t.text == last for t in content):
+        return mention
+    other = ctx.discourse.antecedent_person(head.i, gender="m" if head.lower_ == "he" else "f",
+                                            exclude=frozenset({last.lower()}))
+    if other is None:
+        return mention
+    return Mention(head.text, head.idx, head.idx + len(head), other.name, other.label, other.role,
+                   other.affiliation, other.plural)
 
 
 def _confidence(head: Token, mention: Mention, cue: Cue) -> float:
