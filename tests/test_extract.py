@@ -129,6 +129,9 @@ CASES = [
      'For Kevin Allton, a teacher of English, Warhol was a legend. He said, "Andy Warhol was the center of the '
      'Zeitgeist."',
      [("Kevin Allton", "claim", ())], True),
+    ("coordinated titles before one name",
+     'American academic and professor Marc Lamont Hill commented, "The movement must become a national debate."',
+     [("Marc Lamont Hill", "claim", ())], True),
     # --- more speech acts
     ("hit back at", "Beijing hit back at Canberra over the report.", [("China", "criticize", ("Australia",))], True),
     ("expressed concern over", "Volodymyr Zelensky expressed concern over Hungary's stance.",
@@ -207,6 +210,7 @@ CASES = [
     ("a court rules that", "A Greek court ruled that worship of ancient Greek deities is legal.",
      [("Greek court", "claim", ())], True),
     # --- not statements
+    ("learning a lesson", "The organisers had learned an important lesson from the exhibit.", [], True),
     ("reading and ruling without a clause", "She read the book on the train. The king ruled the country for years.",
      [], True),
     ("an attitude without a clause is a feeling", "Ann Rourke was worried about the budget.", [], True),

@@ -34,9 +34,10 @@ OBJECT_SPEECH = {"announce", "confirm", "reveal", "disclose", "report", "declare
 #: Passive verbs whose subject is the speaker of the saying they govern:
 #: "was quoted as saying", "was heard saying", "was cited as saying".
 QUOTING_VERBS = {"quote", "cite", "hear", "record", "report"}
-#: Verbs of thinking and feeling: a statement only with a clause ("hoped that
-#: talks would resume"), not with an infinitive ("hoped to win").
-MENTAL_VERBS = {"think", "believe", "hope", "fear", "worry", "doubt", "feel", "expect"}
+#: Verbs of thinking, feeling and learning: a statement only with a clause ("hoped
+#: that talks would resume", "has learned that"), not with an infinitive or an object
+#: ("hoped to win", "learned a lesson").
+MENTAL_VERBS = {"think", "believe", "hope", "fear", "worry", "doubt", "feel", "expect", "learn"}
 #: Words a clause object may not start with when the parser hung a "that"-less
 #: complement on a speech verb as object plus a verb ("found [yields] fell").
 _NAME_DEPS = ("compound", "flat", "appos")
@@ -151,9 +152,20 @@ def _speakers(verb: Token) -> list[Token]:
     heads = _subject(verb)
     out: list[Token] = []
     for h in heads:
+        conj = [c for c in h.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if _bare_title(h) and any(c.pos_ == "PROPN" for c in conj):
+            out.extend(conj)  # "American academic and professor Marc Lamont Hill": one person
+            continue
         out.append(h)
-        out.extend(c for c in h.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
+        out.extend(conj)
     return out
+
+
+def _bare_title(tok: Token) -> bool:
+    """A singular common noun with no determiner: a title before a name, not a speaker."""
+    return tok.tag_ in ("NN", "JJ") and tok.pos_ != "PROPN" and not tok.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in tok.children
+    )
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -170,6 +182,8 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
     for c in verb.children:
         if c.dep_ in deps:
             out.extend(c.subtree)
+    if cue.lemma in MENTAL_VERBS:
+        return out
     if not out and cue.is_speech:
         out = _unmarked_clause(verb)
     passive = any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
