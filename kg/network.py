@@ -54,6 +54,7 @@ from rdflib.term import Identifier
 from .errors import KGError, UsageError
 from .queries import run
 from .records import Stance
+from .store import for_queries
 from .vocab import stance_of
 
 __all__ = [
@@ -182,6 +183,7 @@ def statement_graph(g: Graph) -> nx.MultiDiGraph:
     >>> [(d["stance"], d["polarity"], d["weight"], d["quote"]) for *_, d in M.edges(data=True)]
     [('support', 1, 0.8, 'good talks')]
     """
+    g = for_queries(g)
     actors = {str(row["actor"]): _actor_node(row) for row in run(g, "actors")}
     records = _statement_records(run(g, "statements"))
 
