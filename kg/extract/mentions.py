@@ -161,6 +161,19 @@ class Discourse:
         return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2)
 
     @cached_property
+    def org_first_words(self) -> dict[str, str]:
+        """First word -> name of the organisations named in two or more words ("Halden" ->
+        "Halden Motors"), where the word starts one organisation only and is no place the
+        gazetteer knows."""
+        found: dict[str, set[str]] = {}
+        for ent in self.doc.ents:
+            toks = [t for t in ent if t.lower_ != "the" and t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+            if ent.label_ == "ORG" and len(toks) >= 2 and toks[0].is_title:
+                found.setdefault(toks[0].text, set()).add(_clean(" ".join(t.text for t in toks)))
+        return {w: next(iter(names)) for w, names in found.items()
+                if len(names) == 1 and gazetteer.lookup(w) is None}
+
+    @cached_property
     def people(self) -> list[tuple[int, Mention, bool]]:
         """Every PERSON mention in order: (token index, mention, in subject position)."""
         out = []
@@ -276,6 +289,10 @@ class Discourse:
                 while first > 0 and self._name_part(self.doc[first - 1], span.root):
                     first -= 1
                 span = self.doc[first : span.end]
+        if label != "PERSON" and len(span) == 1 and tok.text in self.org_first_words:
+            # "Halden" after "Halden Motors" (whatever the tagger thought): the organisation
+            name = self.org_first_words[tok.text]
+            return Mention(text=tok.text, start=tok.idx, end=tok.idx + len(tok), name=name, label="ORG")
         # trim a possessive or determiner that the NER swallowed
         toks = [t for t in span if t.dep_ != "case" and t.text not in ("’s", "'s")]
         if toks and toks[0].lower_ == "the":
@@ -465,6 +482,23 @@ class Discourse:
             return self.main_country
         cur = bisect_right(self._sent_starts, tok.i) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
+        if "ORG" in kinds:
+            # "the company": the organisation the story is most about so far, whatever its
+            # distance (a firm named in passing since does not take over)
+            count: dict[str, int] = {}
+            latest: dict[str, int] = {}
+            found: dict[str, Mention] = {}
+            for ent in self.doc.ents:
+                if ent.end > tok.i:
+                    break
+                m = self.named(ent.root)
+                if m.name and m.label == "ORG" and gazetteer.lookup(m.name) is None:
+                    count[m.name] = count.get(m.name, 0) + 1
+                    latest[m.name] = ent.start
+                    found[m.name] = m
+            if count:
+                return found[max(count, key=lambda n: (count[n], latest[n]))]
+            return None
         for ent in reversed(self.doc.ents):
             if ent.end > tok.i:
                 continue

@@ -29,7 +29,27 @@ ACCUSING_VERBS = {
     "destabilise", "undermine", "interfere", "meddle", "bomb", "occupy", "sabotage", "aggravate",
     "sponsor", "arm", "harbor", "harbour", "support", "torture", "persecute", "steal", "cheat",
     "abuse", "mislead", "deceive", "exploit", "discriminate", "harass", "bully", "defraud", "breach",
+    "finance", "fund", "orchestrate", "incite", "frighten", "intimidate", "blackmail", "distort",
+    "manipulate", "smear", "slander", "sabotage",
 }
+#: Claims that a rejection rejects: "dismissed that characterization" denies it.
+CLAIM_NOUNS = {
+    "accusation", "allegation", "claim", "charge", "characterization", "characterisation", "account",
+    "report", "suggestion", "assertion", "insinuation", "speculation", "rumour", "rumor", "version",
+}
+#: Actions a speaker promises (support) when not negated, refuses (oppose) when negated.
+BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "ratify", "welcome", "vote"}
+#: Actions that, promised, are threats: "will take all necessary measures", "will walk out".
+THREAT_VERBS = {"retaliate", "strike", "walk", "hit", "punish", "safeguard"}
+#: Refusals to yield ("we will not back down"): defiance, not opposition to anything named.
+YIELDING = {"back", "give", "surrender", "bow", "retreat", "yield", "capitulate", "stand", "budge"}
+THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", "consequence"}
+#: Modal or future auxiliaries of a promise or refusal.
+FUTURE = {"will", "would", "shall", "'ll", "wo", "going", "can", "ca"}
+FIRST_PERSON = {"i", "we"}
+#: Readiness for dialogue is support: "ready to return to talks", "my door is open".
+READY = {"ready", "willing", "prepared", "open"}
+DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume"}
 #: Refusals by another actor, reported: a complaint about that actor.
 REFUSING_VERBS = {"reject", "refuse", "ignore", "rebuff", "dismiss", "block", "obstruct"}
 
@@ -72,6 +92,84 @@ def _word_negated(tok: Token) -> bool:
     return False
 
 
+def _future(verb: Token) -> bool:
+    """"will sign", "would not put", "is not going to do", "won't vote", "cannot accept"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return True
+    head = verb.head  # "going to do": the aux sits on "going"
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
+
+
+def _own(subj: Token | None, speaker_names: set[str]) -> bool:
+    """The subject stands for the speaker: "I", "we", "he"/"she" (the one reported), or a name of theirs."""
+    if subj is None:
+        return False
+    return subj.lower_ in FIRST_PERSON | {"he", "she"} or subj.text in speaker_names or any(
+        t.text in speaker_names for t in subj.subtree
+    )
+
+
+def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) -> tuple[Stance, Token] | None:
+    """The stance a reported clause takes by its shape, before any single word votes.
+
+    * a promise to back something ("the president would sign the bill") supports it,
+      a refusal ("we are not going to do that", "would not put it to a vote") opposes;
+    * a promise of retaliation ("will take all necessary measures", "will walk out")
+      threatens;
+    * a hostile act denied ("Serbia has never threatened anyone") is a denial;
+    * an order ("First you fund the government, then we talk"; "you must leave")
+      demands.
+
+    >>> from kg.nlp import load
+    >>> nlp = load()
+    >>> [clause_stance(list(nlp(t)))[0].value for t in (
+    ...     "We are not going to do that.", "The president would sign the bill.",
+    ...     "Beijing will take all necessary measures.", "Serbia has never threatened anyone.",
+    ...     "Fund the government first.", "This is not protectionism.", "We are ready to talk.")]
+    ['oppose', 'support', 'threaten', 'deny', 'demand', 'deny', 'support']
+    """
+    for t in tokens:
+        if t.pos_ == "ADJ" and t.lower_ in READY and (
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in DIALOGUE for c in t.children)
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() == "door" for c in t.head.children)
+        ) and not negated(t):
+            return Stance.SUPPORT, t  # "ready to return to talks", "my door is open"
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "parataxis"):
+            continue
+        if t.lemma_ == "be" and negated(t) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it")
+                                                   for c in t.children) and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and not any(a.dep_ == "amod" for a in c.children)
+            for c in t.children
+        ):
+            return Stance.DENY, t  # "This is not protectionism", "it was not a coup"
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and t.dep_ == "xcomp":
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        lemma = t.lemma_.lower()
+        neg = negated(t) or (t.dep_ == "xcomp" and negated(t.head))
+        if lemma in ACCUSING_VERBS and neg and subj is not None and subj.lower_ not in ("i",):
+            return Stance.DENY, t
+        if _future(t) or (t.dep_ == "xcomp" and _future(t.head)):
+            if neg and _own(subj, speaker_names) and lemma not in ACCUSING_VERBS | YIELDING:
+                return Stance.OPPOSE, t
+            if not neg and lemma in BACKING_VERBS and (subj is None or _own(subj, speaker_names)
+                                                       or not (subj.ent_type_ or subj.pos_ == "PROPN")):
+                return Stance.SUPPORT, t
+            if not neg and (lemma in THREAT_VERBS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in t.children
+            )) and (subj is None or subj.lower_ != "you"):
+                return Stance.THREATEN, t
+        if t.tag_ == "VB" and subj is None and t.dep_ in ("ROOT", "ccomp") and not any(
+            c.dep_ in ("aux", "mark") for c in t.children
+        ) and (t.i == t.sent.start or t.doc[t.i - 1].pos_ in ("ADV", "PUNCT") or t.doc[t.i - 1].is_quote):
+            return Stance.DEMAND, t  # an imperative
+        if subj is not None and subj.lower_ == "you" and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children
+        ):
+            return Stance.DEMAND, t
+    return None
+
+
 def content_stance(
     tokens: list[Token], speaker_names: set[str] = frozenset()
 ) -> tuple[Stance, Token | None]:
@@ -79,11 +177,19 @@ def content_stance(
     votes: Counter[Stance] = Counter()
     first: dict[Stance, Token] = {}
     lex = evaluative()
+    shaped = clause_stance(tokens, speaker_names)
+    if shaped is not None:
+        votes[shaped[0]] += 2
+        first[shaped[0]] = shaped[1]
     for t in tokens:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and (lemma in ACCUSING_VERBS or lemma in REFUSING_VERBS):
-            subj = [c for c in t.children if c.dep_ == "nsubj"]
-            if subj and (subj[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj[0].pos_ == "PROPN") \
+            # the doer: the subject, or the agent of a passive ("financed by official Belgrade")
+            subj = [c for c in t.children if c.dep_ == "nsubj"] or [
+                p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            ]
+            if subj and (subj[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj[0].pos_ == "PROPN"
+                         or subj[0].lower_ in ("they", "he", "she")) \
                     and subj[0].text not in speaker_names and not negated(t):
                 st = Stance.ACCUSE if lemma in ACCUSING_VERBS else Stance.CRITICIZE
                 votes[st] += 2
@@ -112,7 +218,16 @@ def cue_stance(
     ) and not any(c.dep_ == "oprd" for c in tok.children):
         return Stance.DEMAND, None  # "called for talks", "calls to de-escalate"
     if cue.stance is None:
-        return content_stance(content, speaker_names)
+        st, word = content_stance(content, speaker_names)
+        if cue.lemma in ("call", "describe", "label", "brand", "dub") and st in (
+            Stance.WARN, Stance.THREATEN, Stance.ACCUSE
+        ):
+            return Stance.CRITICIZE, word  # calling something "a threat" or "hysteria" criticises it
+        return st, word
+    if cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
+    ):
+        return Stance.DENY, None  # "dismissed that characterization", "rejected the accusation"
     return cue.stance, None
 
 

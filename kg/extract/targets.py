@@ -16,7 +16,7 @@ from ..records import Mention
 from .base import Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import match_verb_cue
+from .stance import ACCUSING_VERBS, REFUSING_VERBS, match_verb_cue
 
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -198,7 +198,7 @@ def content_targets(
     if not out and focus is not None:
         # the word that decided the stance points at the target: the subject of
         # "NATO is threatening ...", the object of "no grounds to continue talks"
-        if focus.pos_ == "VERB":
+        if focus.pos_ == "VERB" and focus.lemma_.lower() in ACCUSING_VERBS | REFUSING_VERBS:
             for c in focus.children:
                 if c.dep_ == "nsubj" and _is_actor(ctx, c):
                     _add(out, _actor_mention(ctx, c), speaker)
@@ -224,6 +224,12 @@ def content_targets(
         seen_ents = set()
         for t in content:
             ent = ctx.discourse.ent_of.get(t.i)
+            if ent is None and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                # "the company was losing money": a bare descriptor of an organisation named before
+                _add(out, ctx.discourse.bridged(t), speaker)
+                if len(out) >= MAX_CONTENT_TARGETS:
+                    break
+                continue
             if ent is None or ent.label_ not in ENTITY_LABELS or ent.start in seen_ents:
                 continue
             if ent.label_ == "NORP" and t.dep_ == "amod":
