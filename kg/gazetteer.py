@@ -309,3 +309,22 @@ def is_demonym(word: str) -> bool:
     """
     index = _index()
     return any(key in index.demonyms for form in _forms(word) for key in _query_keys(form))
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Country label -> its first adjective in ``demonyms.tsv`` (singular, capitalised)."""
+    out: dict[str, str] = {}
+    for _, (word, label) in _rows("demonyms.tsv", ("demonym", "label")):
+        if word[:1].isupper() and not word.endswith("s") and "." not in word:
+            out.setdefault(label, word)
+    return out
+
+
+def adjective(label: str) -> str | None:
+    """The adjective of a country's label, for naming its bodies ("Serbian Foreign Ministry").
+
+    >>> adjective("Serbia"), adjective("United States"), adjective("Atlantis")
+    ('Serbian', 'American', None)
+    """
+    return _adjectives().get(label)

@@ -371,6 +371,19 @@ class Discourse:
         for c in tok.children:
             if c.dep_ == "compound" and self.ent_label(c) == "PERSON":
                 return c
+        if tok.lemma_.lower() in PERSON_NOUNS:
+            # "the head of Germany's car industry association, Hildegard Kranz,": the parser
+            # hung the name on the last noun of the title
+            node = tok
+            for _ in range(3):
+                objs = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
+                if not objs:
+                    break
+                node = objs[0]
+                for c in node.children:
+                    if c.dep_ == "appos" and self.ent_label(c) == "PERSON":
+                        return c
         return None
 
     # ------------------------------------------------------------------ resolution
