@@ -212,6 +212,15 @@ CASES = [
     ("a name hung on the last noun of a title",
      "The head of the German car industry association, Hildegard Kranz, said the vote was a mistake.",
      [("Hildegard Kranz", "criticize", ())], True),
+    ("a second act hung deep inside the first one's content",
+     "General Zoran Milosavic told state television that units had moved only to “protect our people” and called "
+     "Western concerns about the deployment “hysteria”.",
+     [("Zoran Milosavic", "criticize", ("the West",))], False),
+    ("the reporter's own act in a relative clause",
+     "Greg Lindqvist said he would not put the plan to a vote, which he described as “a reckless giveaway.”",
+     [("Greg Lindqvist", "oppose", ()), ("Greg Lindqvist", "criticize", ())], True),
+    ("harm foreseen is a warning", "Tom Westbrook said a long strike would do real damage to the company.",
+     [("Tom Westbrook", "warn", ())], True),
     # --- stance from the shape of what is said
     ("a promise to sign supports", "The White House said the president would sign the bill.",
      [("United States", "support", ("bill",))], True),

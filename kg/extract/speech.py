@@ -529,11 +529,15 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
     clause's subject can speak ("she said Beijing was watching and warned
     that ..."), the act is that subject's, a statement reported inside another.
     """
+    if verb.dep_ == "relcl":
+        # "the subsidies, which he described as “a bailout”": the reporter's own act again
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
+        return subj[:1]
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     clause = verb.head
     if clause.dep_ != "ccomp" or not any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
-        return []
+        return _far_conjunct(verb)
     if match_verb_cue(clause.head) is None:
         return []
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -543,6 +547,24 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
     if subj and verb.tag_ == clause.tag_ and _can_speak(ctx, subj[0]):
         return subj[:1]
     return _speakers(clause.head)
+
+
+def _far_conjunct(verb: Token) -> list[Token]:
+    """"… told television that units had moved only to “protect our people” and called
+    Western concerns “hysteria”": a second act of the speaker the parser hung deep inside
+    the first one's content. The act must follow "and" or "but" and share the tense of the
+    speech verb above it."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return []
+    node = verb.head
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        found = match_verb_cue(node)
+        if found is not None and found[0].is_speech and node.tag_ == verb.tag_ and not _nested(node):
+            return _speakers(node)
+    return []
 
 
 def _can_speak(ctx: Context, tok: Token) -> bool:

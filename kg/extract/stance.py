@@ -47,6 +47,9 @@ THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", 
 #: Modal or future auxiliaries of a promise or refusal.
 FUTURE = {"will", "would", "shall", "'ll", "wo", "going", "can", "ca"}
 FIRST_PERSON = {"i", "we"}
+#: Harm foreseen under "could", "would", "might", "may" is a warning.
+HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost"}
+HARMS = {"damage", "harm"}
 #: Readiness for dialogue is support: "ready to return to talks", "my door is open".
 READY = {"ready", "willing", "prepared", "open"}
 DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume"}
@@ -159,6 +162,10 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in t.children
             )) and (subj is None or subj.lower_ != "you"):
                 return Stance.THREATEN, t
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in t.children) and (
+            lemma in HARMING or any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in t.children)
+        ) and not neg:
+            return Stance.WARN, t  # "a rolling campaign would do real damage", "could hurt exports"
         if t.tag_ == "VB" and subj is None and t.dep_ in ("ROOT", "ccomp") and not any(
             c.dep_ in ("aux", "mark") for c in t.children
         ) and (t.i == t.sent.start or t.doc[t.i - 1].pos_ in ("ADV", "PUNCT") or t.doc[t.i - 1].is_quote):
