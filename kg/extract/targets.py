@@ -30,10 +30,28 @@ VAGUE = {
 }
 
 
+#: Quantifiers kept in a topic's name: "all sides" is not "sides".
+QUANTIFIERS = {"all", "both", "each", "every", "any"}
+#: Harmful events whose "of" phrase names the victim, not a target: "the killing of a police
+#: officer" is condemned as an event (and named with its victim).
+HARM_EVENTS = {
+    "killing", "murder", "death", "arrest", "detention", "shooting", "abduction", "kidnapping",
+    "assassination", "execution", "imprisonment", "jailing", "torture", "beating", "expulsion",
+}
+
+
 def topic_label(tok: Token) -> str:
-    """Compounds and the head: "tough new sanctions bill" -> "sanctions bill"."""
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    """Compounds and the head: "tough new sanctions bill" -> "sanctions bill"; a
+    quantifier stays ("all sides"); a harmful event keeps its victim ("killing of the
+    police officer")."""
+    parts = [c for c in tok.lefts if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+             or (c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS)]
     words = [c.text for c in parts] + [tok.text]
+    if tok.lemma_.lower() in HARM_EVENTS or tok.lower_ in HARM_EVENTS:
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                words += [t.text for t in c.subtree if not t.is_punct]
+                break
     return " ".join(words).lower()
 
 
@@ -79,7 +97,9 @@ def _inner_actors(ctx: Context, tok: Token) -> list[Token]:
             out.append(c)  # "the Western position", "the Russian proposal"
         if c.dep_ == "poss" and _is_actor(ctx, c):
             out.append(c)
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") and not (
+            c.lower_ == "of" and (tok.lemma_.lower() in HARM_EVENTS or tok.lower_ in HARM_EVENTS)
+        ):
             for p in c.children:
                 if p.dep_ == "pobj" and _is_actor(ctx, p):
                     out.append(p)
@@ -178,7 +198,15 @@ def targets_of(
                 _add(out, _actor_mention(ctx, c), speaker)
     if out:
         return tuple(out)
-    return content_targets(ctx, content, speaker, focus, topics)
+    found = content_targets(ctx, content, speaker, focus, topics)
+    if topics and not cue.is_speech:
+        # "urged both sides to resume talks through Acas", "condemned the killing of ...":
+        # what the act is directed at stays a target beside the actors its content names
+        own = [Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC")
+               for t in topics if t.lemma_.lower() not in VAGUE]
+        names = {m.name for m in found}
+        found = found + tuple(m for m in own if m.name not in names)
+    return found
 
 
 def _speaks(verb: Token) -> bool:
