@@ -95,9 +95,11 @@ def _inner_actors(ctx: Context, tok: Token) -> list[Token]:
             c.is_title and gazetteer.lookup(c.text) is not None
         )):
             out.append(c)  # "the Western position", "the Russian proposal"
+        if c.dep_ == "compound" and ctx.discourse.ent_label(c) in ("GPE", "ORG", "NORP"):
+            out.append(c)  # "the U.S. offer", "the NATO plan"
         if c.dep_ == "poss" and _is_actor(ctx, c):
             out.append(c)
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") and not (
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from") and not (
             c.lower_ == "of" and (tok.lemma_.lower() in HARM_EVENTS or tok.lower_ in HARM_EVENTS)
         ):
             for p in c.children:
