@@ -45,7 +45,9 @@ THREAT_VERBS = {"retaliate", "strike", "walk", "hit", "punish", "safeguard"}
 YIELDING = {"back", "give", "surrender", "bow", "retreat", "yield", "capitulate", "stand", "budge"}
 THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", "consequence"}
 #: Modal or future auxiliaries of a promise or refusal.
-FUTURE = {"will", "would", "shall", "'ll", "wo", "going", "can", "ca"}
+FUTURE = {"will", "would", "shall", "'ll", "wo", "going", "can", "ca", "should"}
+#: What a thing that helps does: said of a policy or a measure, it is support for it.
+HELPING = {"help", "benefit", "protect", "save", "strengthen", "improve", "boost"}
 FIRST_PERSON = {"i", "we"}
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost"}
@@ -166,6 +168,12 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             lemma in HARMING or any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in t.children)
         ) and not neg:
             return Stance.WARN, t  # "a rolling campaign would do real damage", "could hurt exports"
+        if lemma in HELPING and not neg and subj is not None and subj.pos_ == "NOUN" and not _future(t):
+            return Stance.SUPPORT, t  # "the subsidies help 22 million Americans"
+        if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in t.children) and any(
+            c.dep_ in ("xcomp", "advcl", "acl", "relcl") for c in t.subtree if c.i > t.i
+        ):
+            return Stance.CRITICIZE, t  # "it did nothing to extend the subsidies"
         if t.tag_ == "VB" and subj is None and t.dep_ in ("ROOT", "ccomp") and not any(
             c.dep_ in ("aux", "mark") for c in t.children
         ) and (t.i == t.sent.start or t.doc[t.i - 1].pos_ in ("ADV", "PUNCT") or t.doc[t.i - 1].is_quote):
@@ -190,11 +198,16 @@ def content_stance(
         first[shaped[0]] = shaped[1]
     for t in tokens:
         lemma = t.lemma_.lower()
+        if lemma == "call" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "so":
+            votes[Stance.CRITICIZE] += 1  # "the so-called investigation"
+            first.setdefault(Stance.CRITICIZE, t)
+            continue
         if t.pos_ == "VERB" and (lemma in ACCUSING_VERBS or lemma in REFUSING_VERBS):
-            # the doer: the subject, or the agent of a passive ("financed by official Belgrade")
+            # the doer: the subject, or the agent of a passive ("financed by official Belgrade"),
+            # or the subject of the verb it completes ("they are trying to frighten people")
             subj = [c for c in t.children if c.dep_ == "nsubj"] or [
                 p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-            ]
+            ] or ([c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ == "xcomp" else [])
             if subj and (subj[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj[0].pos_ == "PROPN"
                          or subj[0].lower_ in ("they", "he", "she")) \
                     and subj[0].text not in speaker_names and not negated(t):

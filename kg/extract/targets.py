@@ -16,7 +16,7 @@ from ..records import Mention
 from .base import Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import ACCUSING_VERBS, REFUSING_VERBS, match_verb_cue
+from .stance import ACCUSING_VERBS, HELPING, REFUSING_VERBS, match_verb_cue
 
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -228,11 +228,14 @@ def content_targets(
     if not out and focus is not None:
         # the word that decided the stance points at the target: the subject of
         # "NATO is threatening ...", the object of "no grounds to continue talks"
-        if focus.pos_ == "VERB" and focus.lemma_.lower() in ACCUSING_VERBS | REFUSING_VERBS:
+        if focus.pos_ == "VERB" and focus.lemma_.lower() in ACCUSING_VERBS | REFUSING_VERBS | HELPING:
             for c in focus.children:
                 if c.dep_ == "nsubj" and _is_actor(ctx, c):
                     _add(out, _actor_mention(ctx, c), speaker)
-        evaluated = _evaluated(focus) if not out else None
+        if not out and focus.lemma_.lower() in HELPING:
+            # "the subsidies help millions": what helps is what the speaker backs
+            focus_topics.extend(c for c in focus.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+        evaluated = _evaluated(focus) if not out and not focus_topics else None
         if evaluated is not None and evaluated.pos_ in ("PRON", "DET"):
             evaluated = None  # "This is a dangerous moment": "this" names nothing
         if evaluated is not None:
@@ -242,7 +245,7 @@ def content_targets(
                 _add(out, _actor_mention(ctx, evaluated), speaker)
             else:
                 phrases.append(_phrase(evaluated, focus))
-        elif not out:
+        elif not out and not focus_topics:
             focus_topics.extend(
                 t for t in focus.subtree
                 if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and t.i != focus.i
