@@ -16,7 +16,7 @@ from ..records import Mention
 from .base import Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import ACCUSING_VERBS, HELPING, REFUSING_VERBS, match_verb_cue
+from .stance import ACCUSING_VERBS, HELPING, READY, REFUSING_VERBS, match_verb_cue, negated
 
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -31,7 +31,7 @@ VAGUE = {
 
 
 #: Quantifiers kept in a topic's name: "all sides" is not "sides".
-QUANTIFIERS = {"all", "both", "each", "every", "any"}
+QUANTIFIERS = {"all", "both"}
 #: Harmful events whose "of" phrase names the victim, not a target: "the killing of a police
 #: officer" is condemned as an event (and named with its victim).
 HARM_EVENTS = {
@@ -133,7 +133,11 @@ def _it_antecedent(ctx: Context, tok: Token) -> Token | None:
 
 def _evaluated(focus: Token) -> Token | None:
     """The thing an evaluative adjective judges: the noun it modifies, or the
-    subject of the clause it is predicated of (a gerund clause included)."""
+    subject of the clause it is predicated of (a gerund clause included); for an
+    evaluative noun predicated of something ("the offer was an insult"), that thing."""
+    if focus.pos_ == "NOUN" and focus.dep_ == "attr":
+        subj = [c for c in focus.head.children if c.dep_ in ("nsubj", "csubj")]
+        return subj[0] if subj else None
     if focus.pos_ != "ADJ":
         return None
     if focus.dep_ == "amod":
@@ -228,10 +232,15 @@ def content_targets(
     if not out and focus is not None:
         # the word that decided the stance points at the target: the subject of
         # "NATO is threatening ...", the object of "no grounds to continue talks"
-        if focus.pos_ == "VERB" and focus.lemma_.lower() in ACCUSING_VERBS | REFUSING_VERBS | HELPING:
+        # (not when denied: "Serbia has never threatened anyone" defends Serbia)
+        if focus.pos_ == "VERB" and focus.lemma_.lower() in ACCUSING_VERBS | REFUSING_VERBS | HELPING \
+                and not negated(focus):
             for c in focus.children:
                 if c.dep_ == "nsubj" and _is_actor(ctx, c):
                     _add(out, _actor_mention(ctx, c), speaker)
+        if not out and focus.lower_ in READY:
+            # "ready to return to talks": what the speaker is ready for
+            focus_topics.extend(t for t in focus.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN")
         if not out and focus.lemma_.lower() in HELPING:
             # "the subsidies help millions": what helps is what the speaker backs
             focus_topics.extend(c for c in focus.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
