@@ -221,6 +221,9 @@ CASES = [
      [("Greg Lindqvist", "oppose", ()), ("Greg Lindqvist", "criticize", ())], True),
     ("harm foreseen is a warning", "Tom Westbrook said a long strike would do real damage to the company.",
      [("Tom Westbrook", "warn", ())], True),
+    ("their union: the one union the article names",
+     "Workers will walk out on Monday, their union said. The Amalgamated Vehicle Workers Union represents 9,000 staff.",
+     [("Amalgamated Vehicle Workers Union", "threaten", ())], True),
     # --- stance from the shape of what is said
     ("a promise to sign supports", "The White House said the president would sign the bill.",
      [("United States", "support", ("bill",))], True),

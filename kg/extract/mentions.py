@@ -527,15 +527,27 @@ class Discourse:
         """"the Church" after "the Church of Scientology", "the Ministry" after
         "the Saudi Interior Ministry": a capitalised head word alone, with
         "the", stands for the latest organisation named with it."""
-        if not (tok.is_title and tok.pos_ == "PROPN" and tok.lower_ in ORG_HEADS):
+        if tok.lower_ not in ORG_HEADS or tok.pos_ not in ("PROPN", "NOUN"):
             return None
         ent = self.ent_of.get(tok.i)
         if ent is not None and len(ent) > 1:
             return None
-        if [c.lower_ for c in tok.lefts] != ["the"] or any(c.dep_ in ("prep", "compound") for c in tok.rights):
+        if any(c.dep_ in ("prep", "compound") for c in tok.rights):
             return None
-        for e in reversed(self.doc.ents):
-            if e.end <= tok.i and e.label_ in ("ORG", "FAC") and len(e) > 1 and tok.text in (t.text for t in e):
+        lefts = [c.lower_ for c in tok.lefts]
+        if tok.is_title and tok.pos_ == "PROPN" and lefts == ["the"]:
+            for e in reversed(self.doc.ents):
+                if e.end <= tok.i and e.label_ in ("ORG", "FAC") and len(e) > 1 and tok.text in (t.text for t in e):
+                    m = self.named(e.root)
+                    return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, m.label, m.role, m.affiliation)
+            return None
+        if tok.is_lower and lefts in (["the"], ["their"], ["its"]):
+            # "their union", "the union": the one organisation of the article named with that
+            # head word, before or after
+            names = {self.named(e.root).name for e in self.doc.ents
+                     if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == tok.lower_}
+            if len(names) == 1:
+                e = next(e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == tok.lower_)
                 m = self.named(e.root)
                 return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, m.label, m.role, m.affiliation)
         return None
