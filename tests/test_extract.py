@@ -259,6 +259,10 @@ CASES = [
      [("Lukas Brenner", "oppose", ())], True),
     # --- not statements
     ("learning a lesson", "The organisers had learned an important lesson from the exhibit.", [], True),
+    ("an act that says why is one statement",
+     "Arben Dushku blamed Belgrade for the violence, saying the gunmen had been trained in Serbia.",
+     [("Arben Dushku", "accuse", ("Serbia",))], True),
+    ("agreeing to keep talking", "Ann Rourke and Mark Duval agreed to keep talking over the weekend.", [], True),
     ("reading and ruling without a clause", "She read the book on the train. The king ruled the country for years.",
      [], True),
     ("an attitude without a clause is a feeling", "Ann Rourke was worried about the budget.", [], True),

@@ -476,6 +476,11 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         cue, cue_tokens = found
         if cue.is_speech and tok.dep_ == "xcomp":
             continue  # "threatened to find ...", "wants to say ...": not itself a statement
+        if cue.is_speech and tok.tag_ == "VBG" and tok.dep_ == "advcl" and match_verb_cue(tok.head) is not None \
+                and not any(c.dep_ == "nsubj" for c in tok.children):
+            continue  # "blamed Belgrade for the violence, saying ...": the act says it, not a second one
+        if cue.lemma == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "agreed to keep talking": a commitment to act, not a statement about anyone
         if ctx.quote_at(tok.idx) is not None:
             yield from _first_person(ctx, tok, cue, cue_tokens)
             continue
