@@ -125,6 +125,10 @@ CASES = [
     ("the foreign minister is not the prime minister",
      "The Iranian foreign minister dismissed the claims. Prime Minister Rishi Sunak called on Iran to act.",
      [("Rishi Sunak", "demand", ("Iran",))], False),
+    ("she refers to a name the tagger missed",
+     "“Competition has to be fair,” Commission spokesperson Ilse Vandenbroucke told a news briefing.\n\n"
+     "She said the duties were “proportionate and fully in line with WTO rules”.",
+     [("Ilse Vandenbroucke", "support", ())], False),
     ("a pronoun is not the person its quote names",
      'For Kevin Allton, a teacher of English, Warhol was a legend. He said, "Andy Warhol was the center of the '
      'Zeitgeist."',

@@ -190,6 +190,18 @@ class Discourse:
                 ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in SUBJECT_DEPS
             ) or (ent.root.dep_ == "compound" and ent.root.head.dep_ in SUBJECT_DEPS)
             out.append((ent.start, m, subj))
+        # a full name the tagger missed, in subject position ("Commission spokesperson Ilse
+        # Vandenbroucke told ..."): named() reads it as a person, so "she" may refer to it
+        for tok in self.doc:
+            if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS:
+                continue
+            if tok.i == 0 or not self._name_part(self.doc[tok.i - 1], tok) or self.doc[tok.i - 1].i in self.ent_of:
+                continue
+            m = self.named(tok)
+            if m.label == "PERSON" and gazetteer.lookup(m.name) is None:
+                first = tok.i - len(m.name.split()) + 1
+                out.append((max(first, 0), m, True))
+        out.sort(key=lambda x: x[0])
         return out
 
     @cached_property
