@@ -129,6 +129,9 @@ CASES = [
      "“Competition has to be fair,” Commission spokesperson Ilse Vandenbroucke told a news briefing.\n\n"
      "She said the duties were “proportionate and fully in line with WTO rules”.",
      [("Ilse Vandenbroucke", "support", ())], False),
+    ("a quotation of two sentences is read whole",
+     "Claire Mourat welcomed the vote.\n\n“This is not protectionism. This is Europe defending its industry,” she said.",
+     [("Claire Mourat", "deny", ())], False),
     ("a pronoun is not the person its quote names",
      'For Kevin Allton, a teacher of English, Warhol was a legend. He said, "Andy Warhol was the center of the '
      'Zeitgeist."',
@@ -159,7 +162,7 @@ CASES = [
      [("European Union", "criticize", ("United States",))], True),
     ("a second act the parser hung on the reported clause",
      "Ann Rourke said the response was “predictable” and accused Germany of unfair practices.",
-     [("Ann Rourke", "criticize", ()), ("Ann Rourke", "accuse", ("Germany",))], False),
+     [("Ann Rourke", "claim", ()), ("Ann Rourke", "accuse", ("Germany",))], True),
     ("a second act after a subjunctive clause",
      "Mark Duval demanded that the Commission prepare countermeasures and criticised the blackmail of Germany.",
      [("Mark Duval", "demand", ()), ("Mark Duval", "criticize", ("Germany",))], True),

@@ -338,8 +338,23 @@ def candidates_for(
     ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token], speakers: list[Token] | None = None,
 ) -> Iterator[Candidate]:
     content = _content_tokens(verb, cue)
+    # a second act of the same speaker hung inside the content ("told television that ...
+    # and called Western concerns “hysteria”") is its own statement (see _far_conjunct)
+    acts = {t.i for c in content if c.dep_ == "conj" and c.tag_ == verb.tag_ and c.i != verb.i
+            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+            and match_verb_cue(c) is not None for t in c.subtree}
+    if acts:
+        content = [t for t in content if t.i not in acts]
+        while content and (content[-1].dep_ == "cc" or content[-1].is_punct):
+            content = content[:-1]
     if content:
         cs, ce = extend_to_quotes(ctx, *_span(content))
+        if (cs, ce) != _span(content):
+            # the clause reached into a quotation: what was said is all of it
+            # ("“This is not protectionism. This is Europe defending …,” she said")
+            inside = {t.i for t in content}
+            content = sorted([*content, *(t for t in ctx.tokens_between(cs, ce)
+                                          if t.i not in inside and not t.is_space)], key=lambda t: t.i)
     else:
         span = _sentence_quotes(ctx, verb) if cue.is_speech else None
         if span is None:

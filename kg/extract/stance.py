@@ -47,7 +47,7 @@ THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", 
 #: Modal or future auxiliaries of a promise or refusal.
 FUTURE = {"will", "would", "shall", "'ll", "wo", "going", "can", "ca", "should"}
 #: What a thing that helps does: said of a policy or a measure, it is support for it.
-HELPING = {"help", "benefit", "protect", "save", "strengthen", "improve", "boost"}
+HELPING = {"help", "protect", "save", "strengthen", "improve", "boost"}
 FIRST_PERSON = {"i", "we"}
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost"}
@@ -168,7 +168,8 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             lemma in HARMING or any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in t.children)
         ) and not neg:
             return Stance.WARN, t  # "a rolling campaign would do real damage", "could hurt exports"
-        if lemma in HELPING and not neg and subj is not None and subj.pos_ == "NOUN" and not _future(t):
+        own_subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if lemma in HELPING and not neg and own_subj is not None and own_subj.pos_ == "NOUN" and not _future(t):
             return Stance.SUPPORT, t  # "the subsidies help 22 million Americans"
         if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in t.children) and any(
             c.dep_ in ("xcomp", "advcl", "acl", "relcl") for c in t.subtree if c.i > t.i
