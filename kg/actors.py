@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from . import gazetteer
 from .extract.mentions import OFFICIAL_NOUNS
 
+#: Singular heads that name one person, not the body they serve ("a senior EU official").
+LONE_OFFICIALS = {"official", "diplomat", "envoy"}
 #: Heads of a country's bodies named as organisations of their own ("the foreign ministry").
 NATIONAL_BODIES = {"ministry", "department"}
 from .records import Actor, ActorType, Article, Candidate, Mention, Statement, Topic
@@ -204,7 +206,9 @@ class Resolver:
             body = self._national_body(m) if head in NATIONAL_BODIES and m.affiliation else None
             if body is not None:
                 return body, body, ActorType.ORGANIZATION
-            if head in OFFICIAL_NOUNS and m.affiliation:
+            # "Russian officials", "the government" speak for their country or body; one
+            # unnamed official ("a senior EU official") stays a person of their own
+            if head in OFFICIAL_NOUNS and m.affiliation and (m.plural or head not in LONE_OFFICIALS):
                 aff = gazetteer.lookup(m.affiliation)
                 if aff is not None:
                     return aff.key, aff.label, aff.type

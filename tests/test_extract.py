@@ -122,6 +122,8 @@ CASES = [
      [("United States", "claim", ())], True),
     ("officials in a capital", "Officials in Beijing said the sanctions were illegal.",
      [("China", "criticize", ())], True),
+    ("one unnamed official is a person, not the body", "A senior EU official said the talks would resume.",
+     [("senior EU official", "claim", ())], True),
     ("the foreign minister is not the prime minister",
      "The Iranian foreign minister dismissed the claims. Prime Minister Rishi Sunak called on Iran to act.",
      [("Rishi Sunak", "demand", ("Iran",))], False),
