@@ -496,6 +496,11 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             continue  # "blamed Belgrade for the violence, saying ...": the act says it, not a second one
         if cue.lemma == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "agreed to keep talking": a commitment to act, not a statement about anyone
+        if tok.lemma_ in ("ask", "request") and (
+            (tok.tag_ == "VBN" and tok.dep_ == "advcl")  # "Asked by one analyst whether …, she said"
+            or any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in tok.children)
+        ):
+            continue  # "… who asked not to be named": a condition of anonymity, not a statement
         if ctx.quote_at(tok.idx) is not None:
             yield from _first_person(ctx, tok, cue, cue_tokens)
             continue
