@@ -238,6 +238,8 @@ CASES = [
      [("United States", "support", ("bill",))], True),
     ("a refusal in the first person opposes", "“We are not going to vote for that bill,” Ann Rourke said.",
      [("Ann Rourke", "oppose", ())], True),
+    ("refusing to support opposes", "“We will not support this bill,” Ann Rourke said.",
+     [("Ann Rourke", "oppose", ("bill",))], True),
     ("a promise of retaliation threatens", "China said it would take all necessary measures.",
      [("China", "threaten", ())], True),
     ("a hostile act said not to have happened is denied", "Ann Rourke said Serbia had never threatened anyone.",

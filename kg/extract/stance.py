@@ -30,7 +30,7 @@ ACCUSING_VERBS = {
     "sponsor", "arm", "harbor", "harbour", "support", "torture", "persecute", "steal", "cheat",
     "abuse", "mislead", "deceive", "exploit", "discriminate", "harass", "bully", "defraud", "breach",
     "finance", "fund", "orchestrate", "incite", "frighten", "intimidate", "blackmail", "distort",
-    "manipulate", "smear", "slander", "sabotage",
+    "manipulate", "smear", "slander",
 }
 #: Claims that a rejection rejects: "dismissed that characterization" denies it.
 CLAIM_NOUNS = {
@@ -152,11 +152,13 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         lemma = t.lemma_.lower()
         neg = negated(t) or (t.dep_ == "xcomp" and negated(t.head))
+        future = _future(t) or (t.dep_ == "xcomp" and _future(t.head))
+        if future and neg and _own(subj, speaker_names) and (lemma in BACKING_VERBS or lemma not in ACCUSING_VERBS) \
+                and lemma not in YIELDING:
+            return Stance.OPPOSE, t  # "we will not support this bill", "we are not going to do that"
         if lemma in ACCUSING_VERBS and neg and subj is not None and subj.lower_ not in ("i",):
             return Stance.DENY, t
-        if _future(t) or (t.dep_ == "xcomp" and _future(t.head)):
-            if neg and _own(subj, speaker_names) and lemma not in ACCUSING_VERBS | YIELDING:
-                return Stance.OPPOSE, t
+        if future:
             if not neg and lemma in BACKING_VERBS and (subj is None or _own(subj, speaker_names)
                                                        or not (subj.ent_type_ or subj.pos_ == "PROPN")):
                 return Stance.SUPPORT, t
