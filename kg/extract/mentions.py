@@ -147,6 +147,20 @@ class Discourse:
         return self.doc.text
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        """The document's tokens, made once: iterating a ``Doc`` builds every ``Token``
+        object anew, and the extractors walk the document several times."""
+        return list(self.doc)
+
+    @cached_property
+    def by_lower(self) -> dict[str, list[Token]]:
+        """Lower-case form -> its tokens, in order (for cue words looked up by form)."""
+        out: dict[str, list[Token]] = {}
+        for t in self.tokens:
+            out.setdefault(t.lower_, []).append(t)
+        return out
+
+    @cached_property
     def ent_of(self) -> dict[int, Span]:
         """Token index -> the named entity that contains it."""
         out = {}
@@ -192,7 +206,7 @@ class Discourse:
             out.append((ent.start, m, subj))
         # a full name the tagger missed, in subject position ("Commission spokesperson Ilse
         # Vandenbroucke told ..."): named() reads it as a person, so "she" may refer to it
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS:
                 continue
             if tok.i == 0 or not self._name_part(self.doc[tok.i - 1], tok) or self.doc[tok.i - 1].i in self.ent_of:
@@ -216,7 +230,7 @@ class Discourse:
     def groups(self) -> list[tuple[int, Mention]]:
         """Plural or collective actors in subject position, in order (for "they")."""
         out = []
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.dep_ not in SUBJECT_DEPS:
                 continue
             if self.ent_label(tok) in ("ORG", "GPE", "NORP") or (
@@ -262,8 +276,18 @@ class Discourse:
                 role.append(t.text)
         return _clean(" ".join(role)), _clean(" ".join(aff))
 
+    @cached_property
+    def _named(self) -> dict[int, Mention]:
+        return {}
+
     def named(self, tok: Token) -> Mention:
-        """The mention of a named entity that contains ``tok``."""
+        """The mention of a named entity that contains ``tok`` (worked out once per token)."""
+        got = self._named.get(tok.i)
+        if got is None:
+            got = self._named[tok.i] = self._name_of(tok)
+        return got
+
+    def _name_of(self, tok: Token) -> Mention:
         ent = self.ent_of.get(tok.i)
         if ent is None:
             first = tok.i

@@ -42,7 +42,7 @@ def _complement(noun: Token) -> list[Token]:
 
 
 def _nominal(ctx: Context) -> Iterator[Candidate]:
-    for tok in ctx.doc:
+    for tok in ctx.discourse.tokens:
         if not ctx.visible(tok) or ctx.quote_at(tok.idx) is not None:
             continue
         cue = match_noun_cue(tok)
@@ -69,7 +69,7 @@ def _nominal(ctx: Context) -> Iterator[Candidate]:
 
 
 def _according(ctx: Context) -> Iterator[Candidate]:
-    for tok in ctx.doc:
+    for tok in ctx.discourse.by_lower.get("according", ()):
         if tok.lower_ != "according" or not ctx.visible(tok):
             continue
         to = [c for c in tok.children if c.lower_ == "to"]
@@ -107,7 +107,7 @@ def _according(ctx: Context) -> Iterator[Candidate]:
 def _in_words_of(ctx: Context) -> Iterator[Candidate]:
     """"In the words of the prosecutor, Mark Tedeschi, "…"", "in Rourke's words, …":
     the clause the phrase modifies is what the owner of the words said."""
-    for tok in ctx.doc:
+    for tok in ctx.discourse.by_lower.get("words", ()):
         if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not ctx.visible(tok):
             continue
         owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -360,7 +360,7 @@ def candidates_for(
         if span is None:
             return
         cs, ce = span
-        content = [t for t in verb.doc if cs <= t.idx < ce and not t.is_space]
+        content = [t for t in ctx.tokens_between(cs, ce) if not t.is_space]
     speakers = speakers or (_parenthetical_speaker(verb) if cue.is_speech else []) or _speakers(verb) or (
         (_inverted_speaker(verb) or _orphan_speaker(verb)) if cue.is_speech else []
     )
@@ -480,7 +480,7 @@ def _quoted_source(ctx: Context, verb: Token) -> Iterator[Candidate]:
 
 def extract(ctx: Context) -> Iterator[Candidate]:
     """Statements around verb cues."""
-    for tok in ctx.doc:
+    for tok in ctx.discourse.tokens:
         if not ctx.visible(tok):
             continue
         yield from _quoted_source(ctx, tok)
