@@ -25,12 +25,12 @@ from dataclasses import dataclass, field, replace
 
 from . import gazetteer
 from .extract.mentions import OFFICIAL_NOUNS
+from .records import Actor, ActorType, Article, Candidate, Mention, Statement, Topic
 
 #: Singular heads that name one person, not the body they serve ("a senior EU official").
 LONE_OFFICIALS = {"official", "diplomat", "envoy"}
 #: Heads of a country's bodies named as organisations of their own ("the foreign ministry").
 NATIONAL_BODIES = {"ministry", "department"}
-from .records import Actor, ActorType, Article, Candidate, Mention, Statement, Topic
 
 TITLES = {
     "president", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "minister", "senator", "sen",

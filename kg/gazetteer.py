@@ -87,6 +87,7 @@ class _Index:
     entries: dict[str, Entry]  # label -> entry
     names: dict[_Key, tuple[int, str]]  # match key -> (precedence, label)
     demonyms: frozenset[_Key]
+    adjectives: dict[str, str]  # country label -> its first singular adjective ("Serbian")
 
 
 def _normalise(text: str) -> str:
@@ -259,11 +260,14 @@ def _index() -> _Index:
     for lineno, (name, label) in _rows("capitals.tsv", ("name", "label")):
         build.name(name, build.target(label, f"capitals.tsv:{lineno}"), _CAPITAL, exact=True)
 
+    adjectives: dict[str, str] = {}
     for lineno, (word, label) in _rows("demonyms.tsv", ("demonym", "label")):
         target = build.target(label, f"demonyms.tsv:{lineno}")
         build.demonyms.update(build.name(word, target, _DEMONYM, exact=True))
+        if word[:1].isupper() and not word.endswith("s") and "." not in word:
+            adjectives.setdefault(target, word)
 
-    return _Index(build.entries, build.names, frozenset(build.demonyms))
+    return _Index(build.entries, build.names, frozenset(build.demonyms), adjectives)
 
 
 def lookup(name: str) -> Entry | None:
@@ -311,20 +315,10 @@ def is_demonym(word: str) -> bool:
     return any(key in index.demonyms for form in _forms(word) for key in _query_keys(form))
 
 
-@lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
-    """Country label -> its first adjective in ``demonyms.tsv`` (singular, capitalised)."""
-    out: dict[str, str] = {}
-    for _, (word, label) in _rows("demonyms.tsv", ("demonym", "label")):
-        if word[:1].isupper() and not word.endswith("s") and "." not in word:
-            out.setdefault(label, word)
-    return out
-
-
 def adjective(label: str) -> str | None:
     """The adjective of a country's label, for naming its bodies ("Serbian Foreign Ministry").
 
     >>> adjective("Serbia"), adjective("United States"), adjective("Atlantis")
     ('Serbian', 'American', None)
     """
-    return _adjectives().get(label)
+    return _index().adjectives.get(label)

@@ -209,7 +209,7 @@ class Discourse:
         for tok in self.tokens:
             if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS:
                 continue
-            if tok.i == 0 or not self._name_part(self.doc[tok.i - 1], tok) or self.doc[tok.i - 1].i in self.ent_of:
+            if tok.i == 0 or tok.i - 1 in self.ent_of or not self._name_part(self.doc[tok.i - 1], tok):
                 continue
             m = self.named(tok)
             if m.label == "PERSON" and gazetteer.lookup(m.name) is None:
@@ -580,11 +580,10 @@ class Discourse:
         if tok.is_lower and lefts in (["the"], ["their"], ["its"]):
             # "their union", "the union": the one organisation of the article named with that
             # head word, before or after
-            names = {self.named(e.root).name for e in self.doc.ents
-                     if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == tok.lower_}
-            if len(names) == 1:
-                e = next(e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == tok.lower_)
-                m = self.named(e.root)
+            named = [self.named(e.root) for e in self.doc.ents
+                     if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == tok.lower_]
+            if len({m.name for m in named}) == 1:
+                m = named[0]
                 return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, m.label, m.role, m.affiliation)
         return None
 

@@ -70,7 +70,7 @@ def _nominal(ctx: Context) -> Iterator[Candidate]:
 
 def _according(ctx: Context) -> Iterator[Candidate]:
     for tok in ctx.discourse.by_lower.get("according", ()):
-        if tok.lower_ != "according" or not ctx.visible(tok):
+        if not ctx.visible(tok):
             continue
         to = [c for c in tok.children if c.lower_ == "to"]
         if not to:
@@ -108,7 +108,7 @@ def _in_words_of(ctx: Context) -> Iterator[Candidate]:
     """"In the words of the prosecutor, Mark Tedeschi, "…"", "in Rourke's words, …":
     the clause the phrase modifies is what the owner of the words said."""
     for tok in ctx.discourse.by_lower.get("words", ()):
-        if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not ctx.visible(tok):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not ctx.visible(tok):
             continue
         owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "poss"]

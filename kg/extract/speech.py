@@ -18,7 +18,15 @@ from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import NEGATOR_NOUNS, NEGATORS, content_stance, cue_stance, match_adjective_cue, match_verb_cue, misread_verb
+from .stance import (
+    NEGATOR_NOUNS,
+    NEGATORS,
+    content_stance,
+    cue_stance,
+    match_adjective_cue,
+    match_verb_cue,
+    misread_verb,
+)
 from .targets import content_targets, targets_of
 
 NAME = "speech"
@@ -340,9 +348,7 @@ def candidates_for(
     content = _content_tokens(verb, cue)
     # a second act of the same speaker hung inside the content ("told television that ...
     # and called Western concerns “hysteria”") is its own statement (see _far_conjunct)
-    acts = {t.i for c in content if c.dep_ == "conj" and c.tag_ == verb.tag_ and c.i != verb.i
-            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
-            and match_verb_cue(c) is not None for t in c.subtree}
+    acts = {t.i for c in content if c.i != verb.i and c.tag_ == verb.tag_ and _bare_act(c) for t in c.subtree}
     if acts:
         content = [t for t in content if t.i not in acts]
         while content and (content[-1].dep_ == "cc" or content[-1].is_punct):
@@ -572,6 +578,12 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
     if subj and verb.tag_ == clause.tag_ and _can_speak(ctx, subj[0]):
         return subj[:1]
     return _speakers(clause.head)
+
+
+def _bare_act(tok: Token) -> bool:
+    """A coordinated cue verb with no subject of its own ("… and called X “hysteria”")."""
+    return tok.dep_ == "conj" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in tok.children) \
+        and match_verb_cue(tok) is not None
 
 
 def _far_conjunct(verb: Token) -> list[Token]:

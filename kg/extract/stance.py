@@ -41,14 +41,15 @@ CLAIM_NOUNS = {
 BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "ratify", "welcome", "vote"}
 #: Actions that, promised, are threats: "will take all necessary measures", "will walk out".
 THREAT_VERBS = {"retaliate", "strike", "walk", "hit", "punish", "safeguard"}
+THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", "consequence"}
 #: Refusals to yield ("we will not back down"): defiance, not opposition to anything named.
 YIELDING = {"back", "give", "surrender", "bow", "retreat", "yield", "capitulate", "stand", "budge"}
-THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", "consequence"}
 #: Modal or future auxiliaries of a promise or refusal.
 FUTURE = {"will", "would", "shall", "'ll", "wo", "going", "can", "ca", "should"}
 #: What a thing that helps does: said of a policy or a measure, it is support for it.
 HELPING = {"help", "protect", "save", "strengthen", "improve", "boost"}
-FIRST_PERSON = {"i", "we"}
+#: Subjects that stand for the speaker: the speaker's own voice, or the one reported.
+OWN_VOICE = {"i", "we", "he", "she"}
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost"}
 HARMS = {"damage", "harm"}
@@ -109,7 +110,7 @@ def _own(subj: Token | None, speaker_names: set[str]) -> bool:
     """The subject stands for the speaker: "I", "we", "he"/"she" (the one reported), or a name of theirs."""
     if subj is None:
         return False
-    return subj.lower_ in FIRST_PERSON | {"he", "she"} or subj.text in speaker_names or any(
+    return subj.lower_ in OWN_VOICE or subj.text in speaker_names or any(
         t.text in speaker_names for t in subj.subtree
     )
 
@@ -171,7 +172,7 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         ) and not neg:
             return Stance.WARN, t  # "a rolling campaign would do real damage", "could hurt exports"
         own_subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if lemma in HELPING and not neg and own_subj is not None and own_subj.pos_ == "NOUN" and not _future(t):
+        if lemma in HELPING and not neg and own_subj is not None and own_subj.pos_ == "NOUN" and not future:
             return Stance.SUPPORT, t  # "the subsidies help 22 million Americans"
         if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in t.children) and any(
             c.dep_ in ("xcomp", "advcl", "acl", "relcl") for c in t.subtree if c.i > t.i

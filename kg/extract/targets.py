@@ -40,6 +40,10 @@ HARM_EVENTS = {
 }
 
 
+def _harm_event(tok: Token) -> bool:
+    return tok.lemma_.lower() in HARM_EVENTS or tok.lower_ in HARM_EVENTS
+
+
 def topic_label(tok: Token) -> str:
     """Compounds and the head: "tough new sanctions bill" -> "sanctions bill"; a
     quantifier stays ("all sides"); a harmful event keeps its victim ("killing of the
@@ -47,7 +51,7 @@ def topic_label(tok: Token) -> str:
     parts = [c for c in tok.lefts if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
              or (c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS)]
     words = [c.text for c in parts] + [tok.text]
-    if tok.lemma_.lower() in HARM_EVENTS or tok.lower_ in HARM_EVENTS:
+    if _harm_event(tok):
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
                 words += [t.text for t in c.subtree if not t.is_punct]
@@ -100,7 +104,7 @@ def _inner_actors(ctx: Context, tok: Token) -> list[Token]:
         if c.dep_ == "poss" and _is_actor(ctx, c):
             out.append(c)
         if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from") and not (
-            c.lower_ == "of" and (tok.lemma_.lower() in HARM_EVENTS or tok.lower_ in HARM_EVENTS)
+            c.lower_ == "of" and _harm_event(tok)
         ):
             for p in c.children:
                 if p.dep_ == "pobj" and _is_actor(ctx, p):
