@@ -1,4 +1,4 @@
-"""The ``kg`` command: build, extract, evaluate, analyze, query, load, serve.
+"""The ``kg`` command: build, extract, evaluate, train-stance, analyze, query, load, serve.
 
 Output policy: one line per stage on stderr, results on stdout or in files,
 a one-line error per bad input file, exit status 1 when any file failed,
@@ -100,9 +100,27 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from . import evaluate
 
     say = _stage(args.quiet)
-    scores = evaluate.evaluate_files(args.gold, args.docs)
+    scores = evaluate.evaluate_files(args.gold, args.docs or [DEFAULT_INPUT])
     say(f"evaluate: {scores['documents']} gold document(s)")
     print(evaluate.format_scores(scores))
+    return 0
+
+
+def cmd_train_stance(args: argparse.Namespace) -> int:
+    from . import train
+    from .extract import learned
+
+    say = _stage(args.quiet)
+    exs = train.examples(args.gold, args.docs or [DEFAULT_INPUT])
+    say(f"train-stance: {len(exs)} example(s) from {len({e.doc for e in exs})} document(s)")
+    if args.cv:
+        r = train.cross_validate(exs, args.c, args.threshold)
+        print(f"leave-one-document-out over {r['documents']} documents, {r['examples']} statements the rules "
+              f"call claims: rules right {r['rules_right']}, with the model {r['model_right']} "
+              f"({r['changed']} changed)")
+    if args.output:
+        learned.save(train.fit(exs, args.c, args.threshold), args.output)
+        say(f"train-stance: model written to {args.output}")
     return 0
 
 
@@ -231,10 +249,27 @@ def parser() -> argparse.ArgumentParser:
         "for detection, attribution, stance and triple (see kg.evaluate for the matching rules).",
     )
     v.add_argument("gold", nargs="+", metavar="GOLD", help="gold JSON files or folders of them")
-    v.add_argument("--docs", metavar="DIR", help="folder with the documents' texts (default: seeds/)",
-                   default=DEFAULT_INPUT)
+    v.add_argument("--docs", metavar="DIR", action="append",
+                   help="folder with the documents' texts, repeatable: searched in order (default: seeds/)")
     v.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
     v.set_defaults(func=cmd_evaluate)
+
+    t = sub.add_parser(
+        "train-stance", help="train the learned stance on gold annotations (needs scikit-learn)",
+        description="Train the model that gives a stance to statements the rules call neutral claims "
+        "(kg.extract.learned) on gold annotations, report leave-one-document-out figures (--cv) and "
+        "write the model (-o); to use it, put it at kg/extract/data/stance_model.json.",
+    )
+    t.add_argument("gold", nargs="+", metavar="GOLD", help="gold JSON files or folders of them")
+    t.add_argument("--docs", metavar="DIR", action="append",
+                   help="folder with the documents' texts, repeatable: searched in order (default: seeds/)")
+    t.add_argument("-o", "--output", metavar="FILE", help="write the model here (JSON)")
+    t.add_argument("--cv", action="store_true", help="report leave-one-document-out figures")
+    t.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength (default 0.3)")
+    t.add_argument("--threshold", type=float, default=0.3,
+                   help="least probability for the model to replace a claim (default 0.3)")
+    t.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
+    t.set_defaults(func=cmd_train_stance)
 
     a = sub.add_parser(
         "analyze", help="network analysis of OUT/graph.ttl: tables, CSVs, plots, GraphML and GEXF",

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .errors import GoldError
@@ -100,6 +100,46 @@ def _prf(tp: int, n_sys: int, n_gold: int) -> dict:
     return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "sys": n_sys, "gold": n_gold}
 
 
+def align(g: dict, mine: list[dict], text: str) -> list[tuple[dict, int, int]]:
+    """Pairs of one gold document's statements and the system's statements on it:
+    ``(gold statement, index into mine, level reached)``, best pairs first (see the
+    module docstring); the level counts 1 for detection up to 4 for triple."""
+    name = g["doc"]
+    fold = Folder(g.get("actors", {}))
+    gold = []
+    for gs in g["statements"]:
+        i = text.find(gs["evidence"])
+        if i < 0:
+            raise GoldError(f"{name}: gold evidence not in the text: {gs['evidence'][:60]!r}")
+        gold.append((gs, i, i + len(gs["evidence"])))
+
+    def level(gs: dict, ss: dict) -> int:
+        if fold(ss.get("speaker", "")) != fold(gs["speaker"]):
+            return 1
+        if ss.get("stance") != gs["stance"]:
+            return 2
+        wanted = {fold(t) for t in gs.get("targets", [])}
+        return 4 if any(fold(t) in wanted for t in ss.get("targets", [])) else 3
+
+    pairs = []
+    for gi, (gs, a, b) in enumerate(gold):
+        for si, ss in enumerate(mine):
+            overlap = min(b, ss["end"]) - max(a, ss["start"])
+            if overlap > 0:
+                pairs.append((level(gs, ss), overlap, gi, si))
+    pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    out = []
+    for lv, _, gi, si in pairs:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        out.append((gold[gi][0], si, lv))
+    return out
+
+
 def score(gold_docs: list[dict], system: list[dict], texts: dict[str, str]) -> dict:
     """P/R/F1 per level. ``system`` holds dicts with doc, speaker, stance,
     targets, start, end (the ``statements.jsonl`` format)."""
@@ -107,70 +147,55 @@ def score(gold_docs: list[dict], system: list[dict], texts: dict[str, str]) -> d
     n_sys = n_gold = 0
     for g in gold_docs:
         name = g["doc"]
-        text = texts[name]
-        fold = Folder(g.get("actors", {}))
-        gold = []
-        for gs in g["statements"]:
-            i = text.find(gs["evidence"])
-            if i < 0:
-                raise GoldError(f"{name}: gold evidence not in the text: {gs['evidence'][:60]!r}")
-            gold.append((gs, i, i + len(gs["evidence"])))
         mine = [s for s in system if Path(str(s.get("doc", ""))).name == name]
-
-        def level(gs: dict, ss: dict, fold: Folder = fold) -> int:
-            if fold(ss.get("speaker", "")) != fold(gs["speaker"]):
-                return 1
-            if ss.get("stance") != gs["stance"]:
-                return 2
-            wanted = {fold(t) for t in gs.get("targets", [])}
-            return 4 if any(fold(t) in wanted for t in ss.get("targets", [])) else 3
-
-        pairs = []
-        for gi, (gs, a, b) in enumerate(gold):
-            for si, ss in enumerate(mine):
-                overlap = min(b, ss["end"]) - max(a, ss["start"])
-                if overlap > 0:
-                    pairs.append((level(gs, ss), overlap, gi, si))
-        pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
-        used_g: set[int] = set()
-        used_s: set[int] = set()
         optional_hits = 0
-        for lv, _, gi, si in pairs:
-            if gi in used_g or si in used_s:
-                continue
-            used_g.add(gi)
-            used_s.add(si)
-            if gold[gi][0].get("optional"):
+        for gs, _, lv in align(g, mine, texts[name]):
+            if gs.get("optional"):
                 optional_hits += 1
                 continue
             for k, need in zip(LEVELS, (1, 2, 3, 4), strict=True):
                 totals[k] += lv >= need
         n_sys += len(mine) - optional_hits
-        n_gold += sum(1 for gs, _, _ in gold if not gs.get("optional"))
+        n_gold += sum(1 for gs in g["statements"] if not gs.get("optional"))
     out = {k: _prf(totals[k], n_sys, n_gold) for k in LEVELS}
     out["documents"] = len(gold_docs)
     return out
 
 
-def evaluate_files(gold_paths: Iterable[str | Path], docs_dir: str | Path) -> dict:
-    """Extract the gold documents' texts from ``docs_dir`` and score them."""
-    from .iri import Iris
-    from .pipeline import extract, statement_record
-
-    gold = load_gold(gold_paths)
-    docs = Path(docs_dir)
-    texts, files = {}, []
+def gold_texts(gold: list[dict], docs_dirs: str | Path | Sequence[str | Path]) -> list[Path]:
+    """The text file of each gold document: the first of ``docs_dirs`` that holds it."""
+    dirs = [Path(docs_dirs)] if isinstance(docs_dirs, (str, Path)) else [Path(d) for d in docs_dirs]
+    files = []
     for g in gold:
-        f = docs / g["doc"]
-        if not f.is_file():
-            raise GoldError(f"{f}: the text of gold document {g['doc']!r} is not there (use --docs DIR)")
-        files.append(f)
-    result = extract(files)
-    for a in result.articles:
-        texts[a.doc] = a.text
+        found = next((d / g["doc"] for d in dirs if (d / g["doc"]).is_file()), None)
+        if found is None:
+            where = ", ".join(map(str, dirs))
+            raise GoldError(f"{where}: the text of gold document {g['doc']!r} is not there (use --docs DIR)")
+        files.append(found)
+    return files
+
+
+def extract_gold(gold: list[dict], docs_dirs: str | Path | Sequence[str | Path]):
+    """Extract the gold documents' texts; returns the pipeline's result and the
+    texts by document name."""
+    from .pipeline import extract
+
+    result = extract(gold_texts(gold, docs_dirs))
+    texts = {a.doc: a.text for a in result.articles}
     missing = [g["doc"] for g in gold if g["doc"] not in texts]
     if missing:
         raise GoldError(f"could not read gold document(s): {', '.join(missing)}")
+    return result, texts
+
+
+def evaluate_files(gold_paths: Iterable[str | Path], docs_dirs: str | Path | Sequence[str | Path]) -> dict:
+    """Extract the gold documents' texts from ``docs_dirs`` (a folder, or several
+    searched in order) and score them."""
+    from .iri import Iris
+    from .pipeline import statement_record
+
+    gold = load_gold(gold_paths)
+    result, texts = extract_gold(gold, docs_dirs)
     iris = Iris()
     system = [statement_record(s, iris) for s in result.statements]
     return score(gold, system, texts)

@@ -5,6 +5,8 @@ a reader of the article knows whom the envoy is warning about: the side he
 condemns in his other statements. Discourse-network coders fill the target in
 from that context; this module does the same, from the article only:
 
+0. a statement with no target at all that follows another by the same speaker
+   ("We are not going to do that.") is about what that one was about;
 1. the actors the speaker targets in the article's other hostile statements
    (the most frequent; ties kept, at most two);
 2. failing that, the actors targeted in hostile statements by the speaker's
@@ -69,6 +71,7 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
         for a in _actors(st):
             by_speaker[(st.doc, st.speaker.key)][a.key] += 1
             labels[a.key] = a
+    statements = _continued(statements)
     out = []
     for st in statements:
         if st.polarity >= 0 or _actors(st):
@@ -86,6 +89,19 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
             out.append(st)
             continue
         out.append(replace(st, targets=(*st.targets, *found), implicit=tuple(a.label for a in found)))
+    return out
+
+
+def _continued(statements: Sequence[Statement]) -> list[Statement]:
+    """Statements with no target take the targets of the statement just before them
+    in the article when the same speaker made it."""
+    out = list(statements)
+    order = sorted(range(len(out)), key=lambda i: (out[i].doc, out[i].start))
+    for prev, cur in zip(order, order[1:], strict=False):
+        a, b = out[prev], out[cur]
+        if b.targets or not a.targets or a.doc != b.doc or a.speaker.key != b.speaker.key:
+            continue
+        out[cur] = replace(b, targets=a.targets, implicit=tuple(t.label for t in a.targets))
     return out
 
 

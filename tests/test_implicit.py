@@ -60,3 +60,14 @@ def test_implicit_targets_are_marked_in_rdf_and_jsonl(result, tmp_path):
 def test_an_envoy_inherits_the_adversary_of_his_side(result):
     st = _one(result, "Mark Duval", "criticize")
     assert st.implicit == ("Germany",)
+
+
+def test_a_statement_naming_nothing_continues_the_one_before_by_the_same_speaker(tmp_path):
+    (tmp_path / "bill.txt").write_text(HEAD + (
+        "“Republicans want us to sign a blank check,” Diane Okafor said. “We are not going to do that.”"
+    ), encoding="utf-8")
+    res = extract([tmp_path])
+    first, second = sorted((s for s in res.statements if s.speaker.label == "Diane Okafor"), key=lambda s: s.start)
+    assert [t.label for t in first.targets] == ["Republicans"]
+    assert [t.label for t in second.targets] == ["Republicans"]
+    assert second.implicit == ("Republicans",)

@@ -2,7 +2,9 @@
 
 ``run(article, doc)`` applies every registered extractor (or the ones named),
 drops duplicates (two extractors, or two cues, finding the same statement) and
-fills in the speaker of follow-on quotations from the statement before them.
+fills in the speaker of follow-on quotations from the statement before them;
+statements the rules judged neutral get the learned model's second opinion
+(:mod:`kg.extract.learned`).
 
 >>> from kg.extract.registry import REGISTRY
 >>> sorted(REGISTRY)
@@ -18,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..errors import UsageError
 from ..records import Article, Candidate, Section
+from . import learned
 from .base import CARRY, Context, Extractor
 from .mentions import Discourse
 from .registry import REGISTRY
@@ -107,7 +110,8 @@ def _run(ctx: Context, names: Iterable[str] | None) -> list[Candidate]:
     cands: list[Candidate] = []
     for extractor in select(names).values():
         cands.extend(extractor(ctx))
-    return carry_speakers(ctx, _dedupe(cands))
+    return learned.apply(carry_speakers(ctx, _dedupe(cands)),
+                         lambda c: list(ctx.tokens_between(c.content_start, c.content_end)))
 
 
 def run(article: Article, doc: Doc, names: Iterable[str] | None = None) -> list[Candidate]:

@@ -188,6 +188,24 @@ class Discourse:
                 if len(names) == 1 and gazetteer.lookup(w) is None}
 
     @cached_property
+    def _first_words(self) -> dict[str, str]:
+        """The first word of each place or organisation entity -> its label (GPE
+        wins: "Harwick" in "Harwick City Council" and on its own as a place)."""
+        out: dict[str, str] = {}
+        for e in self.doc.ents:
+            if e.label_ in ("GPE", "ORG") and e[0].is_title and (e.label_ == "GPE" or len(e) > 1):
+                if out.get(e[0].text) != "GPE":
+                    out[e[0].text] = e.label_
+        return out
+
+    @cached_property
+    def _org_names(self) -> frozenset[str]:
+        return frozenset(e.text for e in self.doc.ents if e.label_ == "ORG")
+
+    def _place_or_org_word(self, word: str) -> str:
+        return self._first_words.get(word, "")
+
+    @cached_property
     def people(self) -> list[tuple[int, Mention, bool]]:
         """Every PERSON mention in order: (token index, mention, in subject position)."""
         out = []
@@ -325,6 +343,13 @@ class Discourse:
                 while first > 0 and self._name_part(self.doc[first - 1], span.root):
                     first -= 1
                 span = self.doc[first : span.end]
+        if label == "PERSON" and len(span) == 1 and tok.text not in self.surnames:
+            # "Corvell" after "Corvell Therapeutics", "Harwick" after "Harwick City Council":
+            # a lone word the tagger took for a person names the place or organisation
+            # it stands first in elsewhere in the article
+            label = self._place_or_org_word(tok.text) or label
+        elif label == "PERSON" and ent is not None and ent.label_ == "PERSON" and span.text in self._org_names:
+            label = "ORG"  # "Diabetes Voice" tagged a person once, an organisation elsewhere
         if label != "PERSON" and len(span) == 1 and tok.text in self.org_first_words:
             # "Halden" after "Halden Motors" (whatever the tagger thought): the organisation
             name = self.org_first_words[tok.text]
@@ -587,6 +612,40 @@ class Discourse:
                 return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, m.label, m.role, m.affiliation)
         return None
 
+    def _unnamed(self, tok: Token) -> bool:
+        """A descriptor of a person the article does not name ("the junta's spokesman")."""
+        return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS \
+            and not self.ent_label(tok) and self._following_person(tok) is None \
+            and self._appos_person(tok) is None and any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+
+    def _nearer_descriptor(self, pron: Token, ant: Mention | None, gender: str) -> Mention | None:
+        """"The junta's spokesman accused ECOWAS ... He said ...": an unnamed person in
+        subject position in the pronoun's sentence or the one before, nearer than the
+        named antecedent, is whom the pronoun means."""
+        cur = bisect_right(self._sent_starts, pron.i) - 1
+        floor = self._sent_starts[max(0, cur - 1)]
+        for t in reversed(self.doc[floor : pron.i]):
+            if ant is not None and t.idx < ant.end:
+                return None
+            if t.dep_ in SUBJECT_DEPS and self._unnamed(t) and GENDERED_NOUNS.get(t.lower_, gender) == gender:
+                s, e = self.noun_phrase(t)
+                return Mention(pron.text, pron.idx, pron.idx + len(pron), _clean(self.text[s:e]), "PERSON")
+        return None
+
+    def _earlier_descriptor(self, tok: Token) -> Mention | None:
+        """"… within 48 hours," the spokesman said: the same unnamed person as "the
+        junta's spokesman" before, when no named one with that title came between."""
+        for t in reversed(self.doc[: tok.i]):
+            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            if not self._unnamed(t) or not any(c.dep_ == "poss" or c.dep_ == "compound" or c.dep_ == "amod"
+                                               for c in t.children):
+                return None
+            s, e = self.noun_phrase(t)
+            return Mention(self.text[s:e], s, e, _clean(self.text[s:e]), "PERSON")
+        return None
+
     def descriptor_person(self, tok: Token, head_words: set[str], affiliation: str) -> Mention | None:
         """The person a descriptor such as "a top Russian official" refers to.
 
@@ -598,6 +657,10 @@ class Discourse:
         "top official" a sentence later) and back first for a definite one.
         """
         indefinite = any(c.lower_ in ("a", "an") for c in tok.children if c.dep_ == "det")
+        if not indefinite and [c.lower_ for c in tok.lefts] == ["the"]:
+            earlier = self._earlier_descriptor(tok)
+            if earlier is not None:
+                return earlier
         aff = affiliation.lower()
         # "the foreign minister" is not "Prime Minister X": every descriptive word must fit
         qualifiers = {
@@ -605,6 +668,8 @@ class Discourse:
             if c.dep_ in ("amod", "compound") and c.is_alpha and not self.ent_label(c)
             and c.lower_ not in GENERIC_QUALIFIERS
         }
+        # "the junta's spokesman" is nobody the article names as another body's spokesman
+        owners = {c.lower_ for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"}
         matches = []
         for i, m, _ in self.people:
             if i == tok.i:
@@ -612,6 +677,8 @@ class Discourse:
             role = m.role.lower().split()
             m_aff = m.affiliation.lower()
             if qualifiers - set(role):
+                continue
+            if owners and not any(o in m_aff or o in role for o in owners):
                 continue
             same_role = bool(head_words & set(role)) and (not aff or not m_aff or aff[:5] == m_aff[:5])
             same_aff = bool(aff) and bool(m_aff) and aff[:5] == m_aff[:5] and bool(m.role)
@@ -651,7 +718,9 @@ class Discourse:
                 return None
             ant = None
             if low in PERSON_PRONOUNS:
-                ant = self.antecedent_person(tok.i, gender="m" if low in ("he", "him") else "f")
+                gender = "m" if low in ("he", "him") else "f"
+                ant = self.antecedent_person(tok.i, gender=gender)
+                ant = self._nearer_descriptor(tok, ant, gender) or ant
             elif low in GROUP_PRONOUNS:
                 ant = self.antecedent_group(tok.i)
             elif low in THING_PRONOUNS:

@@ -143,11 +143,11 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "parataxis"):
             continue
         if t.lemma_ == "be" and negated(t) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it")
-                                                   for c in t.children) and any(
-            c.dep_ == "attr" and c.pos_ == "NOUN" and not any(a.dep_ == "amod" for a in c.children)
-            for c in t.children
-        ):
-            return Stance.DENY, t  # "This is not protectionism", "it was not a coup"
+                                                   for c in t.children):
+            attr = next((c for c in t.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                         and not any(a.dep_ == "amod" for a in c.children)), None)
+            if attr is not None:
+                return Stance.DENY, attr  # "This is not protectionism", "it was not a coup"
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and t.dep_ == "xcomp":
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
@@ -189,6 +189,18 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
     return None
 
 
+def _in_other_act(tok: Token, inside: set[int]) -> bool:
+    """A word of a statement of its own within the content: "he would not put the plan
+    to a vote, which he described as a reckless giveaway" — "reckless" is the
+    description's, not the refusal's."""
+    for a in tok.ancestors:
+        if a.i not in inside:
+            return False
+        if a.dep_ == "relcl" and a.head.i in inside and match_verb_cue(a) is not None:
+            return True
+    return False
+
+
 def content_stance(
     tokens: list[Token], speaker_names: set[str] = frozenset()
 ) -> tuple[Stance, Token | None]:
@@ -200,7 +212,10 @@ def content_stance(
     if shaped is not None:
         votes[shaped[0]] += 2
         first[shaped[0]] = shaped[1]
+    inside = {t.i for t in tokens}
     for t in tokens:
+        if _in_other_act(t, inside):
+            continue
         lemma = t.lemma_.lower()
         if lemma == "call" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "so":
             votes[Stance.CRITICIZE] += 1  # "the so-called investigation"

@@ -46,10 +46,12 @@ def _harm_event(tok: Token) -> bool:
 
 def topic_label(tok: Token) -> str:
     """Compounds and the head: "tough new sanctions bill" -> "sanctions bill"; a
-    quantifier stays ("all sides"); a harmful event keeps its victim ("killing of the
-    police officer")."""
+    quantifier stays ("all sides"), and so does a nationality ("our European
+    partners" -> "european partners"); a harmful event keeps its victim ("killing of
+    the police officer")."""
     parts = [c for c in tok.lefts if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
-             or (c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS)]
+             or (c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS)
+             or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
     words = [c.text for c in parts] + [tok.text]
     if _harm_event(tok):
         for c in tok.rights:
@@ -135,6 +137,20 @@ def _it_antecedent(ctx: Context, tok: Token) -> Token | None:
     return None
 
 
+def _act_antecedent(ctx: Context, tok: Token) -> Token | None:
+    """"Union leaders called that a threat": what was said or done in the sentence
+    before, answered through whoever said or did it (its main clause's subject)."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    root = ctx.doc[start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (_is_actor(ctx, subj) or ctx.discourse.bridged(subj) is not None) \
+            and subj.lower_ not in ("he", "she", "they", "him", "her", "them"):
+        return subj
+    return None
+
+
 def _evaluated(focus: Token) -> Token | None:
     """The thing an evaluative adjective judges: the noun it modifies, or the
     subject of the clause it is predicated of (a gerund clause included); for an
@@ -190,8 +206,14 @@ def targets_of(
             ant = _it_antecedent(ctx, o)
             if ant is not None:
                 o = ant
+        elif o.lower_ in ("that", "this") and not list(o.children):
+            ant = _act_antecedent(ctx, o)
+            if ant is not None:
+                o = ant
         if _is_actor(ctx, o):
             _add(out, _actor_mention(ctx, o), speaker)
+        elif (bridged := ctx.discourse.bridged(o)) is not None:
+            _add(out, bridged, speaker)  # "accused the company of ...": the company named before
         else:
             inner = _inner_actors(ctx, o)
             for i in inner:
@@ -208,6 +230,9 @@ def targets_of(
                 _add(out, _actor_mention(ctx, c), speaker)
     if out:
         return tuple(out)
+    if topics and cue.lemma in ("call", "describe"):
+        # "calling the vote a serious mistake": the thing called so is what is judged
+        return tuple(Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC") for t in topics)
     found = content_targets(ctx, content, speaker, focus, topics)
     if topics and not cue.is_speech:
         # "urged both sides to resume talks through Acas", "condemned the killing of ...":
@@ -217,6 +242,12 @@ def targets_of(
         names = {m.name for m in found}
         found = found + tuple(m for m in own if m.name not in names)
     return found
+
+
+def _owned(tok: Token) -> bool:
+    """A noun held by a pronoun ("its industry", "our people"): the speaker's own
+    side, seldom what the statement is about."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _speaks(verb: Token) -> bool:
@@ -245,10 +276,14 @@ def content_targets(
         if not out and focus.lower_ in READY:
             # "ready to return to talks": what the speaker is ready for
             focus_topics.extend(t for t in focus.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN")
+        if not out and focus.pos_ == "NOUN" and focus.dep_ == "attr" and negated(focus.head):
+            focus_topics.append(focus)  # "This is not protectionism": what is denied
         if not out and focus.lemma_.lower() in HELPING:
             # "the subsidies help millions": what helps is what the speaker backs
             focus_topics.extend(c for c in focus.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
         evaluated = _evaluated(focus) if not out and not focus_topics else None
+        if evaluated is not None and evaluated.i == focus.i:
+            evaluated = None
         if evaluated is not None and evaluated.pos_ in ("PRON", "DET"):
             evaluated = None  # "This is a dangerous moment": "this" names nothing
         if evaluated is not None:
@@ -259,11 +294,18 @@ def content_targets(
             else:
                 phrases.append(_phrase(evaluated, focus))
         elif not out and not focus_topics:
-            focus_topics.extend(
-                t for t in focus.subtree
-                if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and t.i != focus.i
-                and t.lemma_.lower() not in VAGUE and t.is_alpha
-            )
+            # what the deciding word acts on: actors named there ("will walk out at Halden
+            # Motors' plants"), else the nouns it governs
+            for t in focus.subtree:
+                if t.i != focus.i and t.dep_ in ("poss", "pobj", "dobj") and t.pos_ == "PROPN" \
+                        and ctx.discourse.ent_label(t) not in ("NORP", "DATE", "TIME", "CARDINAL"):
+                    _add(out, _actor_mention(ctx, t), speaker)
+            if not out:
+                focus_topics.extend(
+                    t for t in focus.subtree
+                    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and t.i != focus.i
+                    and t.lemma_.lower() not in VAGUE and t.is_alpha
+                )
     if not out and phrases:
         return tuple(phrases)
     if not out and not focus_topics:
@@ -294,7 +336,7 @@ def content_targets(
             topics = sorted(
                 (t for t in content if t.pos_ == "NOUN" and t.dep_ in rank and t.is_alpha and len(t) > 2
                  and t.lemma_.lower() not in VAGUE),
-                key=lambda t: (rank[t.dep_], t.i),
+                key=lambda t: (_owned(t), rank[t.dep_], t.i),
             )[:1]
         expanded: list[Token] = []
         for t in topics[:2]:

@@ -1,0 +1,193 @@
+"""A learned stance for statements the rules leave neutral.
+
+The cue lexicon and the clause rules (:mod:`kg.extract.stance`) read stance from
+words and shapes: "accused", "a reckless giveaway", "we will not sign it". Much
+of what people say in the news carries its stance without such a sign — "They
+automated the cranes, they automated the trucks, and now they want to automate
+us" criticises; "If the council wants these homes to help, it has to keep the
+rent low" demands. Annotators read those as criticism or demands; the rules can
+only call them claims, and in our annotated stories claims are under a fifth of
+all statements.
+
+So a statement made with a neutral speech cue ("said", "told", a bare quote) that
+the rules judged a claim gets a second opinion: a logistic-regression model over
+simple features of its content (:func:`features`), trained on our own annotated
+articles (``kg train-stance``). It replaces the claim only when it names another
+stance with probability at least the model's threshold; the statement's
+``stance_fine`` then says ``learned`` so users can tell. Statements whose stance
+came from a cue or a content word are never touched.
+
+The model is a data file, ``data/stance_model.json``: the stance labels, one weight
+per label for each feature, the intercepts and the threshold. Prediction needs no
+library beyond the standard one; training needs scikit-learn (the ``train`` extra).
+
+>>> from kg.nlp import load
+>>> toks = list(load()("We will not accept this, and they know it."))
+>>> sorted(f for f in features(toks, "say", "direct") if not f.startswith("w="))
+['cue=say', 'kind=direct', 'modal=will', 'neg', 'rule=claim', 'subj=1', 'subj=3']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..errors import UsageError
+from ..records import Candidate, Stance
+from .lexicon import cues
+
+__all__ = ["MODEL_FILE", "Model", "apply", "features", "model", "train"]
+
+MODEL_FILE = "stance_model.json"
+#: Cues that are not in the lexicon but report speech without judging it.
+NEUTRAL_CUES = {"quote", "according to", "in the words of"}
+MODALS = {"will", "would", "could", "must", "should", "may", "might", "can", "cannot", "wo", "ca"}
+THIRD_PARTY = ("GPE", "ORG", "PERSON", "NORP")
+#: The mark statements decided by the model carry in ``stance_fine``.
+LEARNED = "learned"
+
+
+def neutral(cue: str) -> bool:
+    """A cue that reports speech without a stance of its own ("say", a bare quote)."""
+    if cue in NEUTRAL_CUES:
+        return True
+    entry = cues().get((cue, "VERB")) or cues().get((cue, "NOUN"))
+    return entry is not None and entry.stance is None
+
+
+def features(tokens: Sequence[Token], cue: str, kind: str, ruled: Stance = Stance.CLAIM) -> set[str]:
+    """What the model sees of a statement: the rules' stance, the cue, the kind
+    (direct, mixed, indirect), every word's lemma, negation, modal verbs,
+    conditions, and who the subjects are (the speaker's side "I/we", the addressee
+    "you", a third party by name or pronoun)."""
+    out = {f"rule={ruled.value}", f"cue={cue}", f"kind={kind}"}
+    for t in tokens:
+        low = t.lower_
+        if t.is_alpha:
+            out.add("w=" + t.lemma_.lower())
+        if t.dep_ == "neg":
+            out.add("neg")
+        if low in MODALS and t.tag_ == "MD":
+            out.add("modal=" + low)
+        if low in ("if", "unless"):
+            out.add("cond")
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            if low in ("i", "we"):
+                out.add("subj=1")
+            elif low == "you":
+                out.add("subj=2")
+            elif low in ("they", "he", "she") or t.pos_ == "PROPN" or t.ent_type_ in THIRD_PARTY:
+                out.add("subj=3")
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """A multinomial logistic regression over binary features."""
+
+    labels: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]
+    intercepts: tuple[float, ...]
+    threshold: float
+
+    def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
+        scores = list(self.intercepts)
+        for f in feats:
+            w = self.weights.get(f)
+            if w is not None:
+                scores = [s + x for s, x in zip(scores, w, strict=True)]
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {label: e / total for label, e in zip(self.labels, exp, strict=True)}
+
+    def predict(self, feats: Iterable[str]) -> tuple[Stance, float]:
+        """The most probable stance (ties: the first label in order) and its probability."""
+        probs = self.probabilities(feats)
+        label = max(self.labels, key=lambda k: (probs[k], -self.labels.index(k)))
+        return Stance(label), probs[label]
+
+    @classmethod
+    def from_json(cls, data: dict, source: str = MODEL_FILE) -> Model:
+        try:
+            labels = tuple(data["labels"])
+            for label in labels:
+                Stance(label)
+            weights = {k: tuple(float(x) for x in v) for k, v in data["weights"].items()}
+            intercepts = tuple(float(x) for x in data["intercepts"])
+            model = cls(labels, weights, intercepts, float(data["threshold"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise UsageError(f"{source}: not a stance model ({exc})") from exc
+        if len(model.intercepts) != len(labels) or any(len(w) != len(labels) for w in weights.values()):
+            raise UsageError(f"{source}: not a stance model (weights do not match the {len(labels)} labels)")
+        return model
+
+    def to_json(self) -> dict:
+        return {
+            "labels": list(self.labels),
+            "threshold": self.threshold,
+            "intercepts": list(self.intercepts),
+            "weights": {k: list(self.weights[k]) for k in sorted(self.weights)},
+        }
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The model shipped with the package (None when there is none)."""
+    res = resources.files("kg.extract.data").joinpath(MODEL_FILE)
+    if not res.is_file():
+        return None
+    return Model.from_json(json.loads(res.read_text(encoding="utf-8")))
+
+
+def apply(cands: list[Candidate], tokens_of, stance_model: Model | None = None) -> list[Candidate]:
+    """The candidates, with the model's stance where the rules said "claim" with a
+    neutral cue and the model names another stance confidently enough.
+    ``tokens_of(candidate)`` gives a candidate's content tokens."""
+    m = stance_model if stance_model is not None else model()
+    if m is None:
+        return cands
+    out = []
+    for c in cands:
+        if c.stance is Stance.CLAIM and neutral(c.cue):
+            stance, p = m.predict(features(tokens_of(c), c.cue, c.kind.value))
+            if stance is not Stance.CLAIM and p >= m.threshold:
+                c = replace(c, stance=stance, stance_fine=LEARNED)
+        out.append(c)
+    return out
+
+
+def train(examples: Sequence[tuple[set[str], str]], c: float = 0.3, threshold: float = 0.3) -> Model:
+    """Fit a model on ``(features, gold stance)`` pairs (scikit-learn's
+    LogisticRegression, L2, ``C=c``); weights are rounded so the file is stable."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise UsageError("training a stance model needs scikit-learn: pip install 'kg[train]'") from exc
+    if len({label for _, label in examples}) < 2:
+        raise UsageError("training a stance model needs examples of at least two stances")
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(sorted(f), 1) for f, _ in examples])
+    fit = LogisticRegression(C=c, max_iter=5000).fit(x, [label for _, label in examples])
+    labels = tuple(str(k) for k in fit.classes_)
+    # two labels: scikit-learn keeps one row, for the second; the first scores zero
+    coef = fit.coef_ if len(labels) > 2 else [[0.0] * fit.coef_.shape[1], list(fit.coef_[0])]
+    intercepts = fit.intercept_ if len(labels) > 2 else [0.0, fit.intercept_[0]]
+    weights = {}
+    for j, name in enumerate(vec.get_feature_names_out()):
+        w = tuple(round(float(row[j]), 5) for row in coef)
+        if any(w):
+            weights[str(name)] = w
+    return Model(labels, weights, tuple(round(float(b), 5) for b in intercepts), threshold)
+
+
+def save(m: Model, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(m.to_json(), indent=0, sort_keys=False) + "\n", encoding="utf-8")

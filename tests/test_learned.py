@@ -1,0 +1,107 @@
+"""The learned stance: a second opinion on statements the rules call neutral claims.
+
+It may only replace a "claim" made with a neutral cue, only when confident
+enough, and it says so in ``stance_fine``; a model file that is not one is an
+error naming the file; training is deterministic and its output loads.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.errors import UsageError
+from kg.extract import learned
+from kg.nlp import load
+from kg.records import Candidate, Kind, Mention, Stance
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEAKER = Mention("Ann Rourke", 0, 10, "Ann Rourke", "PERSON")
+#: A hand-made model: "disgrace" means criticism, "maybe" leaves it unsure.
+MODEL = learned.Model(
+    labels=("claim", "criticize"),
+    weights={"w=disgrace": (0.0, 4.0), "w=maybe": (0.0, 1.0)},
+    intercepts=(1.0, 0.0),
+    threshold=0.6,
+)
+
+
+def _cand(text: str, stance: Stance = Stance.CLAIM, cue: str = "say") -> tuple[Candidate, list]:
+    toks = list(load()(text))
+    return Candidate(SPEAKER, stance, Kind.DIRECT, cue, 0, 3, 0, len(text), 0, len(text)), toks
+
+
+def _apply(text: str, stance: Stance = Stance.CLAIM, cue: str = "say") -> Candidate:
+    cand, toks = _cand(text, stance, cue)
+    return learned.apply([cand], lambda c: toks, MODEL)[0]
+
+
+def test_a_neutral_claim_takes_the_models_stance_and_says_so():
+    out = _apply("This bill is a disgrace.")
+    assert out.stance is Stance.CRITICIZE
+    assert out.stance_fine == learned.LEARNED
+
+
+def test_the_model_is_ignored_below_its_threshold():
+    assert _apply("Maybe it will pass.").stance is Stance.CLAIM
+
+
+def test_a_stance_the_rules_gave_is_never_replaced():
+    assert _apply("This bill is a disgrace.", Stance.WARN).stance is Stance.WARN
+
+
+def test_a_cue_with_a_stance_of_its_own_is_never_replaced():
+    # "deny" carries its own stance; a claim under it (negated, say) is the rules' call
+    assert _apply("This bill is a disgrace.", Stance.CLAIM, "deny").stance is Stance.CLAIM
+
+
+def test_features_see_who_speaks_and_how():
+    toks = list(load()("If you do not pay, we will strike."))
+    feats = learned.features(toks, "tell", "mixed")
+    assert {"cue=tell", "kind=mixed", "rule=claim", "cond", "neg", "subj=1", "subj=2", "modal=will",
+            "w=strike"} <= feats
+
+
+def test_the_shipped_model_loads_with_valid_stances():
+    m = learned.model()
+    assert m is not None
+    assert {Stance(label) for label in m.labels} >= {Stance.CLAIM, Stance.CRITICIZE}
+    assert 0 < m.threshold < 1
+
+
+def test_a_file_that_is_not_a_model_is_an_error_naming_it():
+    with pytest.raises(UsageError, match="mine.json: not a stance model"):
+        learned.Model.from_json({"labels": ["claim", "gossip"], "weights": {}, "intercepts": [0, 0],
+                                 "threshold": 0.3}, "mine.json")
+    with pytest.raises(UsageError, match="mine.json: not a stance model"):
+        learned.Model.from_json({"labels": ["claim", "warn"], "weights": {"w=x": [1.0]},
+                                 "intercepts": [0, 0], "threshold": 0.3}, "mine.json")
+
+
+def test_training_is_deterministic_and_learns_its_examples():
+    pytest.importorskip("sklearn")
+    examples = [({"w=disgrace", "cue=say"}, "criticize"), ({"w=talks", "cue=say"}, "claim"),
+                ({"w=must", "cue=say"}, "demand")] * 4
+    a, b = learned.train(examples), learned.train(examples)
+    assert a.to_json() == b.to_json()
+    assert a.predict({"w=disgrace", "cue=say"})[0] is Stance.CRITICIZE
+    assert a.predict({"w=must", "cue=say"})[0] is Stance.DEMAND
+    assert learned.Model.from_json(json.loads(json.dumps(a.to_json()))) == a
+
+
+def test_kg_train_stance_on_the_seed_writes_a_model_that_loads(tmp_path):
+    pytest.importorskip("sklearn")
+    out = tmp_path / "model.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "train-stance", "tests/fixtures/gold", "benchmarks/stories/dev/gold",
+         "--docs", "seeds", "--docs", "benchmarks/stories/dev/docs", "--cv", "-o", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "leave-one-document-out over 5 documents" in proc.stdout
+    m = learned.Model.from_json(json.loads(out.read_text()), str(out))
+    assert len(m.labels) >= 3
