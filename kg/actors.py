@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from . import gazetteer
 from .extract.mentions import OFFICIAL_NOUNS
-from .records import Actor, ActorType, Article, Candidate, Mention, Statement, Topic
+from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Statement, Topic
 
 #: Singular heads that name one person, not the body they serve ("a senior EU official").
 LONE_OFFICIALS = {"official", "diplomat", "envoy"}
@@ -298,12 +298,14 @@ class Resolver:
         return out
 
     def finish_statement(self, st: Statement) -> Statement:
-        """The statement with finished actors. A hostile statement's targets
-        never include the speaker's own side: "We have been ignored," says an
-        envoy of Russia, naming Russia as the one wronged, not as the target."""
+        """The statement with finished actors. Only a statement of support may
+        target the speaker's own side: "We have been ignored," says an envoy of
+        Russia, naming Russia as the one wronged, not as the target; "the
+        Netherlands earns its living through this port", says a Dutch minister,
+        about the port."""
         speaker = self.finish(st.speaker)
         assert isinstance(speaker, Actor)
         targets = tuple(self.finish(t) for t in st.targets)
-        if st.polarity < 0:
+        if st.stance is not Stance.SUPPORT:
             targets = tuple(t for t in targets if t.label not in speaker.affiliation)
         return replace(st, speaker=speaker, targets=targets)

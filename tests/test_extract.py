@@ -321,6 +321,16 @@ CASES = [
     ("a nationality stays in a topic", "A U.S. trade official said Washington “welcomes steps by our European "
      "partners” to curb overcapacity.",
      [("U.S. trade official", "support", ("european partners",))], True),
+    ("the speaker's own country is not a target",
+     "Dutch Infrastructure Minister Ingrid Vermeulen met the union. “The Netherlands earns its living through "
+     "this port,” she said.",
+     [("Ingrid Vermeulen", "claim", ("port",))], True),
+    ("the issue the article keeps returning to",
+     "The dockworkers' strike entered its third day. The strike has closed two terminals. Marleen de Graaf said "
+     "every day of the strike sends cargo along another route.",
+     [("Marleen de Graaf", "claim", ("strike",))], True),
+    ("a hyphenated compound stays whole", "Ann Rourke said a minimum-price deal was close.",
+     [("Ann Rourke", "claim", ("minimum-price deal",))], True),
     # --- speakers: organisations and unnamed people
     ("a lone word of an organisation's name is not a person",
      "Corvell Therapeutics raised the price of its insulin pen. Health Secretary Daniel Ashworth met patients. "

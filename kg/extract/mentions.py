@@ -12,6 +12,7 @@ article names next). Everything returned is plain values.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -188,6 +189,11 @@ class Discourse:
                 if len(names) == 1 and gazetteer.lookup(w) is None}
 
     @cached_property
+    def noun_counts(self) -> Counter[str]:
+        """How often each common noun (by lemma) occurs in the article."""
+        return Counter(t.lemma_.lower() for t in self.tokens if t.pos_ == "NOUN")
+
+    @cached_property
     def _first_words(self) -> dict[str, str]:
         """The first word of each place or organisation entity -> its label (GPE
         wins: "Harwick" in "Harwick City Council" and on its own as a place)."""
@@ -290,6 +296,8 @@ class Discourse:
             label = self.ent_label(t)
             if label in ("NORP", "GPE", "ORG") and not (t.is_title and t.text in ("Foreign", "Deputy")):
                 aff.append(t.text)
+            elif not aff and not role and t.is_title and gazetteer.country_of(t.text) is not None:
+                aff.append(t.text)  # "Dutch Infrastructure Minister": a demonym the tagger missed
             elif t.dep_ not in ("case",):
                 role.append(t.text)
         return _clean(" ".join(role)), _clean(" ".join(aff))

@@ -21,6 +21,9 @@ from .stance import ACCUSING_VERBS, HELPING, READY, REFUSING_VERBS, match_verb_c
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
 MAX_CONTENT_TARGETS = 3
+#: A noun named this often in an article is one of its issues; more mentions do not
+#: make it more of one.
+SALIENT = 3
 #: Verbs by which an addressee answers a demand or claim made to it.
 ANSWERING_VERBS = {"reject", "rebuff", "refuse", "ignore", "dismiss", "accept", "heed", "answer", "spurn"}
 #: Heads too vague to stand as a topic.
@@ -45,20 +48,31 @@ def _harm_event(tok: Token) -> bool:
 
 
 def topic_label(tok: Token) -> str:
-    """Compounds and the head: "tough new sanctions bill" -> "sanctions bill"; a
+    """Compounds and the head: "tough new sanctions bill" -> "sanctions bill",
+    "minimum-price deal" -> "minimum-price deal"; a
     quantifier stays ("all sides"), and so does a nationality ("our European
     partners" -> "european partners"); a harmful event keeps its victim ("killing of
     the police officer")."""
     parts = [c for c in tok.lefts if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
              or (c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS)
              or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
-    words = [c.text for c in parts] + [tok.text]
+    words = [_hyphenated(c) for c in parts] + [tok.text]
     if _harm_event(tok):
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
                 words += [t.text for t in c.subtree if not t.is_punct]
                 break
     return " ".join(words).lower()
+
+
+def _hyphenated(tok: Token) -> str:
+    """A compound with the words hyphenated to it: "minimum-price" (of "minimum-price
+    deal"), not "price"."""
+    first = tok.i
+    while first >= 2 and tok.doc[first - 1].text == "-" and not tok.doc[first - 1].whitespace_ \
+            and not tok.doc[first - 2].whitespace_ and tok.doc[first - 2].is_alpha:
+        first -= 2
+    return tok.doc[first : tok.i + 1].text
 
 
 def _is_actor(ctx: Context, tok: Token) -> bool:
@@ -120,8 +134,20 @@ def _same_actor(a: Mention, b: Mention) -> bool:
     return bool(an and bn) and (an[-1] == bn[-1])
 
 
+def _own_side(m: Mention, speaker: Mention) -> bool:
+    """The speaker's own country or body ("the United States was deeply troubled", said
+    by a State Department spokesman): the side that speaks, not a target."""
+    if not speaker.affiliation:
+        return False
+    side = gazetteer.lookup(speaker.affiliation)
+    if side is None:
+        return False
+    entry = gazetteer.lookup(m.name)
+    return entry is not None and entry.key == side.key
+
+
 def _add(out: list[Mention], m: Mention | None, speaker: Mention) -> None:
-    if m is None or _same_actor(m, speaker) or any(_same_actor(m, o) for o in out):
+    if m is None or _same_actor(m, speaker) or _own_side(m, speaker) or any(_same_actor(m, o) for o in out):
         return
     out.append(m)
 
@@ -332,11 +358,14 @@ def content_targets(
     if not out:
         topics = focus_topics + topics
         if not topics:
-            rank = {"dobj": 0, "nsubjpass": 1, "nsubj": 2, "attr": 3, "pobj": 4}
+            # the issue the article keeps returning to ("the strike", "the treaty") before a
+            # word of the moment ("another route"), then by the noun's part in the clause
+            rank = {"dobj": 0, "nsubjpass": 1, "nsubj": 2, "attr": 3, "pobj": 4, "poss": 5}
+            counts = ctx.discourse.noun_counts
             topics = sorted(
                 (t for t in content if t.pos_ == "NOUN" and t.dep_ in rank and t.is_alpha and len(t) > 2
                  and t.lemma_.lower() not in VAGUE),
-                key=lambda t: (_owned(t), rank[t.dep_], t.i),
+                key=lambda t: (_owned(t), -min(counts[t.lemma_.lower()], SALIENT), rank[t.dep_], t.i),
             )[:1]
         expanded: list[Token] = []
         for t in topics[:2]:
