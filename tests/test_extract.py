@@ -346,6 +346,16 @@ CASES = [
      "The junta's spokesman accused ECOWAS of serving a foreign power. He said the armed forces were on alert.",
      [("junta's spokesman", "claim", ("invitation",)), ("junta's spokesman", "claim", ("hours",)),
       ("junta's spokesman", "accuse", ()), ("junta's spokesman", "claim", ("forces",))], True),
+    ("a name speaks before a common word the parser also made a subject",
+     "“We have supplied insulin at the same price for 11 years, while the cost of raw materials has risen by "
+     "more than 60%,” Varga says.",
+     [("Varga", "claim", ())], False),
+    ("governed by is not a ruling",
+     "Neighbouring Mali and Burkina Faso, both also ruled by the military, have said they would treat any "
+     "intervention as a declaration of war.",
+     [("Mali", "claim", ()), ("Burkina Faso", "claim", ())], True),
+    ("an acronym before a place names a body", "NHS England says patients should not stop taking their insulin.",
+     [("NHS England", "claim", ())], True),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

@@ -325,6 +325,10 @@ class Discourse:
             # surname of a person the article names in full
             label = "PERSON" if (len(span) >= 2 and all(t.is_title for t in span)) or (
                 len(span) == 1 and tok.is_title and tok.text in self.surnames) else ""
+            before = self.doc[first - 1] if first > 0 else None
+            if before is not None and before.dep_ == "compound" and before.head.i == tok.i \
+                    and before.is_upper and len(before) > 1 and before.pos_ == "PROPN":
+                span, label = self.doc[first - 1 : tok.i + 1], "ORG"  # "NHS England"
         else:
             span, label = ent, ent.label_
             prev = self.doc[ent.start - 1] if ent.start > 0 else None
@@ -366,6 +370,9 @@ class Discourse:
         toks = [t for t in span if t.dep_ != "case" and t.text not in ("’s", "'s")]
         if toks and toks[0].lower_ == "the":
             toks = toks[1:]
+        if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_.endswith("ing") \
+                and gazetteer.country_of(" ".join(t.text for t in toks[1:])) is not None:
+            toks = toks[1:]  # "Neighbouring Mali": capitalised by the sentence, not the name
         if not toks:
             toks = [tok]
         # "World Health Organisation (WHO": the NER swallowed half a parenthesis

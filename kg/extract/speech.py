@@ -53,8 +53,10 @@ _NAME_DEPS = ("compound", "flat", "appos")
 
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """The speaker head(s) of a cue verb."""
+    # "ruled by the military": governed, not a ruling; the agent is nobody's speaker
+    governed = verb.lemma_ == "rule" and not any(c.dep_ == "prt" for c in verb.children)
     for c in verb.children:  # "ruled out by NATO officials": the agent does it, whatever else
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" and not governed:
             doers = [p for p in c.children if p.dep_ == "pobj"]
             if doers:
                 return doers[:1]
@@ -62,7 +64,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         [c for c in verb.lefts if c.dep_ in ("nmod", "compound")][-1:] if misread_verb(verb) else []
     )
     if subj:
-        s = subj[0]
+        # two subjects are a misparse: a name before a common word, then the one next to
+        # the verb ("… while the cost has risen,” Varga says"; "a demand Islamabad has
+        # rejected"; "Mali and Burkina Faso, both ruled by …, have said")
+        s = min(subj, key=lambda c: (c.pos_ != "PROPN" and not c.ent_type_, abs(c.i - verb.i)))
         if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             s = verb.head
         return [s]
@@ -71,7 +76,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     )
     if passive:
         for c in verb.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and not governed:
                 return [p for p in c.children if p.dep_ == "pobj"][:1]
         if depth > 0 and verb.lemma_ in QUOTING_VERBS:
             # "Khan was quoted as saying ...": the one quoted is the speaker
