@@ -356,6 +356,22 @@ CASES = [
      [("Mali", "claim", ()), ("Burkina Faso", "claim", ())], True),
     ("an acronym before a place names a body", "NHS England says patients should not stop taking their insulin.",
      [("NHS England", "claim", ())], True),
+    ("'it' for a named body", "Halden Motors posted a loss on Monday. It said demand for electric cars had fallen.",
+     [("Halden Motors", "claim", ())], True),
+    ("a clause before a colon hands over to its subject",
+     "Harriet Mould runs the charity. Mould puts it more bluntly: “Insulin was discovered a century ago, and "
+     "its inventors sold the patent for a dollar.”",
+     [("Harriet Mould", "claim", ())], True),
+    ("words named before a colon are their owner's",
+     "Richard Lowe is the planning director. Lowe's message to residents was simple: “Come and talk to us. "
+     "The door is open.”",
+     [("Richard Lowe", "demand", ())], True),
+    ("'he' after an unnamed person in subject position",
+     "Corvell Therapeutics raised its prices. Health Secretary Daniel Ashworth met patients. A senior executive "
+     "at a rival manufacturer says several "
+     "firms are watching. “If Corvell gets away with this, you will see others follow,” he said.",
+     [("senior executive at a rival manufacturer", "claim", ("firms",)),
+      ("senior executive at a rival manufacturer", "claim", ("Corvell Therapeutics",))], True),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

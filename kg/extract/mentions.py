@@ -627,12 +627,13 @@ class Discourse:
                 return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, m.label, m.role, m.affiliation)
         return None
 
-    def _unnamed(self, tok: Token) -> bool:
-        """A descriptor of a person the article does not name ("the junta's spokesman")."""
+    def _unnamed(self, tok: Token, indefinite: bool = False) -> bool:
+        """A descriptor of a person the article does not name ("the junta's spokesman";
+        with ``indefinite``, also "a senior executive at a rival company")."""
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS \
             and not self.ent_label(tok) and self._following_person(tok) is None \
             and self._appos_person(tok) is None and any(
-                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+                c.dep_ in ("det", "poss") and (indefinite or c.lower_ not in ("a", "an")) for c in tok.children)
 
     def _nearer_descriptor(self, pron: Token, ant: Mention | None, gender: str) -> Mention | None:
         """"The junta's spokesman accused ECOWAS ... He said ...": an unnamed person in
@@ -643,7 +644,8 @@ class Discourse:
         for t in reversed(self.doc[floor : pron.i]):
             if ant is not None and t.idx < ant.end:
                 return None
-            if t.dep_ in SUBJECT_DEPS and self._unnamed(t) and GENDERED_NOUNS.get(t.lower_, gender) == gender:
+            if t.dep_ in SUBJECT_DEPS and self._unnamed(t, indefinite=True) \
+                    and GENDERED_NOUNS.get(t.lower_, gender) == gender:
                 s, e = self.noun_phrase(t)
                 return Mention(pron.text, pron.idx, pron.idx + len(pron), _clean(self.text[s:e]), "PERSON")
         return None
@@ -740,7 +742,8 @@ class Discourse:
                 ant = self.antecedent_group(tok.i)
             elif low in THING_PRONOUNS:
                 g = self.antecedent_group(tok.i)
-                ant = g if g is not None and not g.plural else None
+                # "Halden Motors ... It said": a named body is one, whatever its last word
+                ant = g if g is not None and (not g.plural or g.label in ("ORG", "GPE")) else None
             if ant is None:
                 return None
             return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, ant.label, ant.role,

@@ -2,7 +2,8 @@
 
 A quotation that opens a sentence with no cue verb anywhere in it is
 attributed by a dash ("“…” — Jane Doe"), a colon introduction ("Jane Doe:
-“…”"), or, failing those, left for the follow-on rule: news prints a speaker's
+“…”", "Doe puts it more bluntly: “…”", "Doe's message was simple: “…”"), or,
+failing those, left for the follow-on rule: news prints a speaker's
 further quote paragraphs without repeating "he said", so such a quote is
 carried over to the speaker of the statement just before it (see
 :func:`kg.extract.carry_speakers`). A quote with no earlier statement nearby
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from spacy.tokens import Token
 
 from ..records import Candidate, Mention
 from .base import CARRY, Context
@@ -80,9 +83,42 @@ def _colon_speaker(ctx: Context, q: Quote) -> Mention | None:
     span = ctx.doc.char_span(max(0, q.start - 3), q.start, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
-    tok = ctx.doc[span.start - 1] if ctx.doc[span.start].text != ":" else ctx.doc[span.start - 1]
+    colon = next((t for t in span if t.text == ":"), None)
+    if colon is None or colon.i == 0:
+        return None
+    tok = ctx.doc[colon.i - 1]
     if ctx.discourse.ent_label(tok) in ENTITY_LABELS:
         return ctx.discourse.mention(tok)
+    return _introducer(ctx, colon)
+
+
+#: Nouns by which a clause before a colon hands over to its owner's words.
+WORD_NOUNS = {"message", "warning", "answer", "reply", "response", "verdict", "view", "advice", "position",
+              "argument", "point", "plea", "appeal", "explanation"}
+
+
+def _introducer(ctx: Context, colon: Token) -> Mention | None:
+    """Who the clause before a colon introduces: "Mould puts it more bluntly: “…”",
+    "Lowe's message to residents was simple: “…”" — the clause's subject, or the
+    owner of the words it names."""
+    root = ctx.doc[colon.i - 1]  # up to the clause before the colon (the parser may hang
+    while root.head.i != root.i and root.head.i < colon.i:  # it on the quotation)
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in WORD_NOUNS:
+        subj = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if subj is None:
+            return None
+    # a pronoun ("She continued: …") is left to the follow-on rule: the statement before
+    # names its speaker more surely than pronoun resolution does
+    if subj.pos_ == "PROPN" or ctx.discourse.ent_label(subj) in ("PERSON", "ORG", "GPE", "NORP") or (
+        subj.is_title and subj.text in ctx.discourse.surnames  # "Mould puts it", "Mould" read as a verb
+    ):
+        return ctx.discourse.mention(subj)
     return None
 
 

@@ -54,7 +54,10 @@ _NAME_DEPS = ("compound", "flat", "appos")
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """The speaker head(s) of a cue verb."""
     # "ruled by the military": governed, not a ruling; the agent is nobody's speaker
-    governed = verb.lemma_ == "rule" and not any(c.dep_ == "prt" for c in verb.children)
+    governed = verb.lemma_ == "rule" and not any(c.dep_ == "prt" for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children)
+    if governed and depth == 0:
+        return []  # its subject is still the speaker of a verb coordinated with it
     for c in verb.children:  # "ruled out by NATO officials": the agent does it, whatever else
         if c.dep_ == "agent" and not governed:
             doers = [p for p in c.children if p.dep_ == "pobj"]
