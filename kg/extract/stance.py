@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..records import Stance
 from .lexicon import Cue, cues, evaluative, strongest
+from .mentions import OFFICIAL_NOUNS
 
 #: Verbs that negate a cue they govern: "refused to rule out", "declined to comment".
 NEGATORS = {"refuse", "decline", "fail"}
@@ -40,7 +41,7 @@ CLAIM_NOUNS = {
 #: Actions a speaker promises (support) when not negated, refuses (oppose) when negated.
 BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "ratify", "welcome", "vote"}
 #: Actions that, promised, are threats: "will take all necessary measures", "will walk out".
-THREAT_VERBS = {"retaliate", "strike", "walk", "hit", "punish", "safeguard"}
+THREAT_VERBS = {"retaliate", "strike", "walk", "hit", "punish", "safeguard", "force"}
 THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", "consequence"}
 #: Refusals to yield ("we will not back down"): defiance, not opposition to anything named.
 YIELDING = {"back", "give", "surrender", "bow", "retreat", "yield", "capitulate", "stand", "budge"}
@@ -57,7 +58,7 @@ HARMS = {"damage", "harm"}
 READY = {"ready", "willing", "prepared", "open"}
 DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume"}
 #: Refusals by another actor, reported: a complaint about that actor.
-REFUSING_VERBS = {"reject", "refuse", "ignore", "rebuff", "dismiss", "block", "obstruct"}
+REFUSING_VERBS = {"reject", "refuse", "ignore", "rebuff", "dismiss", "block", "obstruct", "oppose"}
 
 
 def negated(tok: Token) -> bool:
@@ -96,6 +97,25 @@ def _word_negated(tok: Token) -> bool:
             return True
         tok, head = head, head.head
     return False
+
+
+#: Common nouns for bodies that can be told what to do: "the council has to act".
+BODIES = OFFICIAL_NOUNS | {"council", "company", "board", "club", "union", "party", "bank", "commission",
+                           "parliament", "congress", "country"}
+#: Hostile acts and isms a speaker may say something is not: "This is not protectionism".
+CHARGE_NOUNS = {
+    "coup", "invasion", "attack", "aggression", "war", "threat", "escalation", "crime", "provocation",
+    "blackmail", "censorship", "discrimination", "interference", "occupation", "annexation", "bailout",
+}
+
+
+def _charge(noun: Token) -> bool:
+    """A noun that names a charge: a hostile act, an -ism, or a pejorative."""
+    lemma = noun.lemma_.lower()
+    if lemma in CHARGE_NOUNS or lemma.endswith("ism"):
+        return True
+    plain = evaluative().get(lemma, (None, None))[0]
+    return plain in (Stance.CRITICIZE, Stance.ACCUSE)
 
 
 def _future(verb: Token) -> bool:
@@ -145,7 +165,7 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if t.lemma_ == "be" and negated(t) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it")
                                                    for c in t.children):
             attr = next((c for c in t.children if c.dep_ == "attr" and c.pos_ == "NOUN"
-                         and not any(a.dep_ == "amod" for a in c.children)), None)
+                         and not any(a.dep_ == "amod" for a in c.children) and _charge(c)), None)
             if attr is not None:
                 return Stance.DENY, attr  # "This is not protectionism", "it was not a coup"
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -154,6 +174,11 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         lemma = t.lemma_.lower()
         neg = negated(t) or (t.dep_ == "xcomp" and negated(t.head))
         future = _future(t) or (t.dep_ == "xcomp" and _future(t.head))
+        if future and neg and _own(subj, speaker_names) and any(
+            c.dep_ in ("advcl", "prep") and c.lower_ == "until" or any(
+                m.dep_ == "mark" and m.lower_ == "until" for m in c.children) for c in t.children
+        ):
+            return Stance.DEMAND, t  # "I will not sign off a single foundation until that money is paid"
         if future and neg and _own(subj, speaker_names) and (lemma in BACKING_VERBS or lemma not in ACCUSING_VERBS) \
                 and lemma not in YIELDING:
             return Stance.OPPOSE, t  # "we will not support this bill", "we are not going to do that"
@@ -178,7 +203,7 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             c.dep_ in ("xcomp", "advcl", "acl", "relcl") for c in t.subtree if c.i > t.i
         ):
             return Stance.CRITICIZE, t  # "it did nothing to extend the subsidies"
-        if t.tag_ == "VB" and subj is None and t.dep_ in ("ROOT", "ccomp") and not any(
+        if t.tag_ == "VB" and subj is None and t.dep_ in ("ROOT", "ccomp") and lemma != "let" and not any(
             c.dep_ in ("aux", "mark") for c in t.children
         ) and (t.i == t.sent.start or t.doc[t.i - 1].pos_ in ("ADV", "PUNCT") or t.doc[t.i - 1].is_quote):
             return Stance.DEMAND, t  # an imperative
@@ -186,6 +211,13 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children
         ):
             return Stance.DEMAND, t
+        if subj is not None and not neg and not _own(subj, speaker_names) and subj.lower_ not in ("it", "this", "that") \
+                and (subj.pos_ == "PROPN" or subj.ent_type_ or subj.lemma_.lower() in BODIES) and (
+            any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children)
+            or (lemma in ("have", "need") and any(c.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children))
+        ):
+            return Stance.DEMAND, t  # "the council has to keep rents low", "Europe must act"
     return None
 
 
@@ -228,14 +260,15 @@ def content_stance(
                 p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
             ] or ([c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ == "xcomp" else [])
             if subj and (subj[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj[0].pos_ == "PROPN"
-                         or subj[0].lower_ in ("they", "he", "she")) \
+                         # "France and Germany said they opposed …": "they" may be the speakers
+                         or (subj[0].lower_ in ("they", "he", "she") and lemma != "oppose")) \
                     and subj[0].text not in speaker_names and not negated(t):
                 st = Stance.ACCUSE if lemma in ACCUSING_VERBS else Stance.CRITICIZE
                 votes[st] += 2
                 first.setdefault(st, t)
                 continue
-        if lemma not in lex:
-            continue
+        if lemma not in lex or (lemma == "against" and any(c.lemma_ == "will" for c in t.children)):
+            continue  # "moved off it against their will" opposes nothing
         plain, neg = lex[lemma]
         st = neg if _word_negated(t) else plain
         if st is not None:
