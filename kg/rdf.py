@@ -98,6 +98,8 @@ def add_statement(g: Graph, st: Statement, iris: Iris) -> URIRef:
     g.add((node, KGO.speaker, speaker))
     g.add((node, KGO.stance, stance_concept(st.stance)))
     g.add((node, KGO.cue, Literal(st.cue)))
+    if st.stance_fine:
+        g.add((node, KGO.stanceFine, Literal(st.stance_fine)))
     g.add((node, KGO.kind, Literal(st.kind.value)))
     g.add((node, KGO.section, Literal(st.section.value)))
     g.add((node, KGO.evidence, Literal(st.evidence)))

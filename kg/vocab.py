@@ -39,6 +39,7 @@ class KGO(DefinedNamespace):
     target: URIRef
     implicitTarget: URIRef
     cue: URIRef
+    stanceFine: URIRef
     kind: URIRef
     quote: URIRef
     content: URIRef

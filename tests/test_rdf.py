@@ -51,6 +51,13 @@ def test_statement_node_carries_everything():
     assert float(g.value(node, KGO.confidence)) == 0.8
 
 
+def test_a_learned_stance_is_marked_so_queries_can_leave_it_out():
+    st = statement(stance=Stance.CRITICIZE, cue="say", stance_fine="learned")
+    g = to_graph([st])
+    assert g.value(statement_iri(st, Iris()), KGO.stanceFine) == Literal("learned")
+    assert to_graph([statement(stance_fine="")]).value(statement_iri(statement(), Iris()), KGO.stanceFine) is None
+
+
 def test_plain_triple_per_stance_and_target():
     g = to_graph([statement()])
     iris = Iris()

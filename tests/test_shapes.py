@@ -72,6 +72,7 @@ FAILING = [
             ("statement/s1", "Statement-startOffset"),  # "0" is a string
             ("statement/s1", "Statement-endOffset"),  # 13.0 is a decimal
             ("statement/s1", "Statement-confidence"),  # an xsd:double
+            ("statement/s1", "Statement-stanceFine"),  # an integer
             ("statement/s1", "Statement-article"),  # not a kgo:Article
         },
     ),
