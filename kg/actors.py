@@ -31,6 +31,12 @@ from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Stat
 LONE_OFFICIALS = {"official", "diplomat", "envoy"}
 #: Heads of a country's bodies named as organisations of their own ("the foreign ministry").
 NATIONAL_BODIES = {"ministry", "department"}
+#: Heads of descriptors that name a body, not a person: "the Havenbond union", "the charity".
+BODY_NOUNS = {
+    "union", "association", "council", "company", "firm", "group", "federation", "party", "committee",
+    "agency", "charity", "coalition", "club", "organisation", "organization", "alliance", "bank",
+    "board", "commission", "court", "government", "ministry", "department", "authority", "trust",
+}
 
 TITLES = {
     "president", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "minister", "senator", "sen",
@@ -214,9 +220,10 @@ class Resolver:
                     return aff.key, aff.label, aff.type
                 return m.affiliation, m.affiliation, ActorType.ORGANIZATION
             label = re.sub(r"^(the|a|an|some|many|several)\s+", "", m.name, flags=re.I)
-            return label.lower() if not m.affiliation else label, label, (
+            kind = ActorType.ORGANIZATION if head in BODY_NOUNS else (
                 ActorType.GROUP if m.plural else ActorType.PERSON
             )
+            return label.lower() if not m.affiliation else label, label, kind
         return m.name, m.name, LABEL_TYPES.get(m.label, ActorType.ORGANIZATION)
 
     @staticmethod

@@ -334,7 +334,8 @@ def content_targets(
                 )
     if not out and phrases:
         return tuple(phrases)
-    if not out and not focus_topics:
+    if len(out) < MAX_CONTENT_TARGETS and not focus_topics:
+        # the actors the content names, after any the deciding word pointed at
         seen_ents = set()
         for t in content:
             ent = ctx.discourse.ent_of.get(t.i)
