@@ -100,8 +100,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from . import evaluate
 
     say = _stage(args.quiet)
-    scores = evaluate.evaluate_files(args.gold, args.docs or [DEFAULT_INPUT])
+    scores = evaluate.evaluate_files(args.gold, args.docs or [DEFAULT_INPUT], details=args.errors)
     say(f"evaluate: {scores['documents']} gold document(s)")
+    for line in scores.get("errors", []):
+        print(line)
     print(evaluate.format_scores(scores))
     return 0
 
@@ -251,6 +253,9 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("gold", nargs="+", metavar="GOLD", help="gold JSON files or folders of them")
     v.add_argument("--docs", metavar="DIR", action="append",
                    help="folder with the documents' texts, repeatable: searched in order (default: seeds/)")
+    v.add_argument("--errors", action="store_true",
+                   help="also list, per document, the gold statements missed or got partly wrong and the "
+                   "extra statements")
     v.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
     v.set_defaults(func=cmd_evaluate)
 

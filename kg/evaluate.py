@@ -162,6 +162,42 @@ def score(gold_docs: list[dict], system: list[dict], texts: dict[str, str]) -> d
     return out
 
 
+#: What a gold statement's best system statement got wrong, by the level it reached.
+VERDICTS = {1: "speaker", 2: "stance", 3: "target"}
+
+
+def errors(gold_docs: list[dict], system: list[dict], texts: dict[str, str]) -> list[str]:
+    """One line per required gold statement the system did not get fully right (missed,
+    or its best match has the wrong speaker, stance or targets) and per system
+    statement that matches nothing: what to look at when a figure is low."""
+    def who(st: dict) -> str:
+        targets = ", ".join(st.get("targets", [])) or "-"
+        return f"{st.get('speaker', '')} {st.get('stance', '')} [{targets}]"
+
+    out = []
+    for g in gold_docs:
+        name = g["doc"]
+        mine = [s for s in system if Path(str(s.get("doc", ""))).name == name]
+        pairs = align(g, mine, texts[name])
+        matched_sys = {si for _, si, _ in pairs}
+        by_gold = {id(gs): (si, lv) for gs, si, lv in pairs}
+        for gs in g["statements"]:
+            if gs.get("optional"):
+                continue
+            evidence = " ".join(gs["evidence"].split())[:70]
+            if id(gs) not in by_gold:
+                out.append(f"{name}: missed     gold {who(gs)} :: {evidence!r}")
+                continue
+            si, lv = by_gold[id(gs)]
+            if lv < 4:
+                out.append(f"{name}: {VERDICTS[lv]:<10} gold {who(gs)} | got {who(mine[si])} :: {evidence!r}")
+        for si, st in enumerate(mine):
+            if si not in matched_sys:
+                evidence = " ".join(str(st.get("evidence", "")).split())[:70]
+                out.append(f"{name}: extra      got {who(st)} :: {evidence!r}")
+    return out
+
+
 def gold_texts(gold: list[dict], docs_dirs: str | Path | Sequence[str | Path]) -> list[Path]:
     """The text file of each gold document: the first of ``docs_dirs`` that holds it."""
     dirs = [Path(docs_dirs)] if isinstance(docs_dirs, (str, Path)) else [Path(d) for d in docs_dirs]
@@ -188,9 +224,12 @@ def extract_gold(gold: list[dict], docs_dirs: str | Path | Sequence[str | Path])
     return result, texts
 
 
-def evaluate_files(gold_paths: Iterable[str | Path], docs_dirs: str | Path | Sequence[str | Path]) -> dict:
+def evaluate_files(
+    gold_paths: Iterable[str | Path], docs_dirs: str | Path | Sequence[str | Path], details: bool = False
+) -> dict:
     """Extract the gold documents' texts from ``docs_dirs`` (a folder, or several
-    searched in order) and score them."""
+    searched in order) and score them; with ``details``, the scores carry the
+    :func:`errors` lines under ``"errors"``."""
     from .iri import Iris
     from .pipeline import statement_record
 
@@ -198,7 +237,10 @@ def evaluate_files(gold_paths: Iterable[str | Path], docs_dirs: str | Path | Seq
     result, texts = extract_gold(gold, docs_dirs)
     iris = Iris()
     system = [statement_record(s, iris) for s in result.statements]
-    return score(gold, system, texts)
+    out = score(gold, system, texts)
+    if details:
+        out["errors"] = errors(gold, system, texts)
+    return out
 
 
 def format_scores(scores: dict) -> str:

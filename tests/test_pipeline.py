@@ -92,6 +92,21 @@ def test_seed_scores_meet_the_first_version_bar():
     assert scores["triple"]["f1"] >= 0.40
 
 
+def test_evaluate_lists_what_it_got_wrong_consistently_with_its_figures(tmp_path):
+    path = next(GOLD.glob("*.json"))
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    first = next(st for st in gold["statements"] if not st.get("optional"))
+    first["speaker"] = "Nobody In Particular"  # a gold speaker we cannot find
+    (tmp_path / path.name).write_text(json.dumps(gold), encoding="utf-8")
+    scores = evaluate_files([tmp_path / path.name], SEEDS, details=True)
+    lines = scores["errors"]
+    assert any("speaker" in line and "Nobody In Particular" in line for line in lines)
+    missed_or_wrong = sum(1 for line in lines if "gold " in line)
+    assert missed_or_wrong == scores["triple"]["gold"] - scores["triple"]["tp"]
+    extra = sum(1 for line in lines if ": extra " in line)
+    assert extra == scores["detection"]["sys"] - scores["detection"]["tp"]
+
+
 def test_extract_prints_jsonl_to_stdout(capsys):
     assert main(["extract", str(SEEDS / SEED_DOC), "-q"]) == 0
     out = capsys.readouterr().out.splitlines()
