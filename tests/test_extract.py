@@ -393,6 +393,18 @@ CASES = [
      "firms are watching. “If Corvell gets away with this, you will see others follow,” he said.",
      [("senior executive at a rival manufacturer", "claim", ("firms",)),
       ("senior executive at a rival manufacturer", "claim", ("Corvell Therapeutics",))], True),
+    ("a name left verbless by the parser still speaks",
+     "Victorian Premier Tom Vukovic, whose state has borne the brunt of the fires, called on both leaders to "
+     "“put the point-scoring aside for a fortnight”.",
+     [("Tom Vukovic", "demand", ("both leaders",))], True),
+    ("'frames X as' characterises X", "Marcus Hale frames the job cuts as a financial necessity.",
+     [("Marcus Hale", "claim", ("job cuts",))], True),
+    ("'and he rejected': the reporter's narration again",
+     "Ashcombe said pay growth was “simply not consistent” with the target, and he rejected suggestions that "
+     "the Bank had been caught out.",
+     [("Ashcombe", "claim", ()), ("Ashcombe", "deny", ("suggestions",))], True),
+    ("'and she would act' is still what was said", "Ann Rourke said inflation was high and she would act.",
+     [("Ann Rourke", "claim", ())], True),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

@@ -19,6 +19,7 @@ from .base import CARRY, Context
 from .lexicon import Cue
 from .mentions import people_nouns
 from .stance import (
+    CHARACTERISING,
     NEGATOR_NOUNS,
     NEGATORS,
     content_stance,
@@ -58,6 +59,12 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         c.dep_ == "agent" for c in verb.children)
     if governed and depth == 0:
         return []  # its subject is still the speaker of a verb coordinated with it
+    root = verb.sent.root
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and root.i < verb.i and root.pos_ == "PROPN" \
+            and root.dep_ == "ROOT" and (root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or root.is_title):
+        # "Premier Tom Vukovic, whose state has borne the brunt of the fires, called on …":
+        # the sentence has no verb of its own: the parser hung the cue on a noun after the name
+        return [root]
     for c in verb.children:  # "ruled out by NATO officials": the agent does it, whatever else
         if c.dep_ == "agent" and not governed:
             doers = [p for p in c.children if p.dep_ == "pobj"]
@@ -117,7 +124,7 @@ def _inverted_speaker(verb: Token) -> list[Token]:
     verb that follows a quotation or a comma (not "a group called the Sea Org")."""
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > 0 else None
-    if verb.lemma_ in ("call", "describe", "name", "dub") or prev is None or not (
+    if verb.lemma_ in CHARACTERISING or prev is None or not (
         prev.text in (",", "”", '"', "’") or prev.is_quote
     ):
         return []
@@ -217,7 +224,7 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         # "calls to de-escalate", "called for talks": a demand
         out += [t for c in verb.children if c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
                 for t in c.subtree]
-    if cue.lemma in ("call", "describe"):
+    if cue.lemma in CHARACTERISING:
         out += [t for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") for t in c.subtree]
         out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
     elif not out and not cue.is_speech:
@@ -356,7 +363,8 @@ def candidates_for(
     content = _content_tokens(verb, cue)
     # a second act of the same speaker hung inside the content ("told television that ...
     # and called Western concerns “hysteria”") is its own statement (see _far_conjunct)
-    acts = {t.i for c in content if c.i != verb.i and c.tag_ == verb.tag_ and _bare_act(c) for t in c.subtree}
+    acts = {t.i for c in content if c.i != verb.i and c.tag_ == verb.tag_ and (_bare_act(c) or _pronoun_act(c))
+            for t in c.subtree}
     if acts:
         content = [t for t in content if t.i not in acts]
         while content and (content[-1].dep_ == "cc" or content[-1].is_punct):
@@ -572,6 +580,10 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
         # "the subsidies, which he described as “a bailout”": the reporter's own act again
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
         return subj[:1]
+    if _pronoun_act(verb):
+        # "Ashcombe said pay growth was too fast, and he rejected suggestions that …": the
+        # reporter's narration again, by the one the pronoun names
+        return [c for c in verb.children if c.dep_ == "nsubj"][:1]
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     clause = verb.head
@@ -592,6 +604,14 @@ def _bare_act(tok: Token) -> bool:
     """A coordinated cue verb with no subject of its own ("… and called X “hysteria”")."""
     return tok.dep_ == "conj" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in tok.children) \
         and match_verb_cue(tok) is not None
+
+
+def _pronoun_act(tok: Token) -> bool:
+    """A coordinated cue verb in the past, after "and"/"but", whose subject is a person
+    pronoun: "…, and he rejected suggestions that …"."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and match_verb_cue(tok) is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tok.children
+    ) and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
 
 
 def _far_conjunct(verb: Token) -> list[Token]:

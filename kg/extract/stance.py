@@ -57,6 +57,9 @@ HARMS = {"damage", "harm"}
 #: Readiness for dialogue is support: "ready to return to talks", "my door is open".
 READY = {"ready", "willing", "prepared", "open"}
 DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume"}
+#: Verbs that characterise their object: "called the vote a mistake", "framed the cuts as
+#: a necessity"; the object is what is judged, and a hostile word about it criticises it.
+CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "frame", "name"})
 #: Refusals by another actor, reported: a complaint about that actor.
 REFUSING_VERBS = {"reject", "refuse", "ignore", "rebuff", "dismiss", "block", "obstruct", "oppose"}
 
@@ -291,7 +294,7 @@ def cue_stance(
         return Stance.DEMAND, None  # "called for talks", "calls to de-escalate"
     if cue.stance is None:
         st, word = content_stance(content, speaker_names)
-        if cue.lemma in ("call", "describe", "label", "brand", "dub") and st in (
+        if cue.lemma in CHARACTERISING and st in (
             Stance.WARN, Stance.THREATEN, Stance.ACCUSE
         ):
             return Stance.CRITICIZE, word  # calling something "a threat" or "hysteria" criticises it

@@ -16,7 +16,7 @@ from ..records import Mention
 from .base import Context
 from .lexicon import Cue
 from .mentions import people_nouns
-from .stance import ACCUSING_VERBS, HELPING, READY, REFUSING_VERBS, match_verb_cue, negated
+from .stance import ACCUSING_VERBS, CHARACTERISING, HELPING, READY, REFUSING_VERBS, match_verb_cue, negated
 
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -96,7 +96,7 @@ def _actor_mention(ctx: Context, tok: Token) -> Mention | None:
 def _objects(verb: Token, cue: Cue) -> list[Token]:
     objs = []
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative") and not (cue.is_speech and cue.lemma not in ("call", "describe")):
+        if c.dep_ in ("dobj", "dative") and not (cue.is_speech and cue.lemma not in CHARACTERISING):
             objs.append(c)
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not cue.is_speech:
             objs.extend(p for p in c.children if p.dep_ == "pobj")
@@ -256,7 +256,7 @@ def targets_of(
                 _add(out, _actor_mention(ctx, c), speaker)
     if out:
         return tuple(out)
-    if topics and cue.lemma in ("call", "describe"):
+    if topics and cue.lemma in CHARACTERISING:
         # "calling the vote a serious mistake": the thing called so is what is judged
         return tuple(Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC") for t in topics)
     found = content_targets(ctx, content, speaker, focus, topics)
