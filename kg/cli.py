@@ -115,13 +115,15 @@ def cmd_train_stance(args: argparse.Namespace) -> int:
     say = _stage(args.quiet)
     exs = train.examples(args.gold, args.docs or [DEFAULT_INPUT])
     say(f"train-stance: {len(exs)} example(s) from {len({e.doc for e in exs})} document(s)")
+    c = learned.C if args.c is None else args.c
+    threshold = learned.THRESHOLD if args.threshold is None else args.threshold
     if args.cv:
-        r = train.cross_validate(exs, args.c, args.threshold)
+        r = train.cross_validate(exs, c, threshold)
         print(f"leave-one-document-out over {r['documents']} documents, {r['examples']} statements the rules "
               f"call claims: rules right {r['rules_right']}, with the model {r['model_right']} "
               f"({r['changed']} changed)")
     if args.output:
-        learned.save(train.fit(exs, args.c, args.threshold), args.output)
+        learned.save(train.fit(exs, c, threshold), args.output)
         say(f"train-stance: model written to {args.output}")
     return 0
 
@@ -270,8 +272,8 @@ def parser() -> argparse.ArgumentParser:
                    help="folder with the documents' texts, repeatable: searched in order (default: seeds/)")
     t.add_argument("-o", "--output", metavar="FILE", help="write the model here (JSON)")
     t.add_argument("--cv", action="store_true", help="report leave-one-document-out figures")
-    t.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength (default 0.3)")
-    t.add_argument("--threshold", type=float, default=0.3,
+    t.add_argument("--c", type=float, default=None, help="inverse regularisation strength (default 0.1)")
+    t.add_argument("--threshold", type=float, default=None,
                    help="least probability for the model to replace a claim (default 0.3)")
     t.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
     t.set_defaults(func=cmd_train_stance)

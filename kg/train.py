@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import nlp
 from .evaluate import align, extract_gold, load_gold
-from .extract.learned import LEARNED, Model, features, neutral, train
+from .extract.learned import C, LEARNED, THRESHOLD, Model, features, neutral, train
 from .iri import Iris
 from .records import Stance
 
@@ -56,11 +56,11 @@ def examples(gold_paths: Iterable[str | Path], docs_dirs: str | Path | Sequence[
     return out
 
 
-def fit(exs: Sequence[Example], c: float = 0.3, threshold: float = 0.3) -> Model:
+def fit(exs: Sequence[Example], c: float = C, threshold: float = THRESHOLD) -> Model:
     return train([(set(e.features), e.gold) for e in exs], c, threshold)
 
 
-def cross_validate(exs: Sequence[Example], c: float = 0.3, threshold: float = 0.3) -> dict:
+def cross_validate(exs: Sequence[Example], c: float = C, threshold: float = THRESHOLD) -> dict:
     """Leave one document out: train on the others, judge its examples. Returns how
     many examples the rules alone get right (they say "claim") and how many the
     model gets right, with how many it changed."""
