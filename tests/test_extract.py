@@ -405,6 +405,16 @@ CASES = [
      [("Ashcombe", "claim", ()), ("Ashcombe", "deny", ("suggestions",))], True),
     ("'and she would act' is still what was said", "Ann Rourke said inflation was high and she would act.",
      [("Ann Rourke", "claim", ())], True),
+    ("a title names a person, whatever the tagger thought",
+     "Loopline is cutting 3,000 jobs, CEO Marcus Hale says in a memo. “This is the hardest decision I have made,” "
+     "Hale wrote.",
+     [("Marcus Hale", "claim", ()), ("Marcus Hale", "claim", ())], True),
+    ("the charge is not part of who is charged", "Konstantin Belyaev accused Western members of hypocrisy.",
+     [("Konstantin Belyaev", "accuse", ("Western members",))], True),
+    ("a title as target is the person who holds it",
+     "Prime Minister Daniel Ashworth visited the town. Opposition leader Fiona Brackley accused the Prime "
+     "Minister of “playing politics”.",
+     [("Fiona Brackley", "accuse", ("Daniel Ashworth",))], True),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

@@ -65,6 +65,12 @@ FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: Verbs whose object is followed by the charge or the reason, not by more of who is meant:
+#: "accused Western members of hypocrisy", "praised the envoy for her courage".
+CHARGING = {"accuse": "of", "suspect": "of", "convict": "of", "blame": "for", "criticise": "for",
+            "criticize": "for", "condemn": "for", "praise": "for", "thank": "for", "fault": "for"}
+#: Abbreviated titles before a name: "CEO Marcus Hale".
+EXECUTIVE_TITLES = {"ceo", "cfo", "coo", "cto", "md"}
 #: Nouns that make a group of officials speak for their country or body.
 OFFICIAL_NOUNS = {
     "official", "officials", "government", "authorities", "authority", "leaders", "leadership",
@@ -350,6 +356,10 @@ class Discourse:
                 label = "PERSON"  # "Valeska Paris", "Jack London": a given name and a place-like surname
             elif label != "PERSON" and ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
                 label = "PERSON"  # "Ms Lydia Holt", whatever the tagger thought
+            elif label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(ent) <= 3 and prev is not None \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in ent) and gazetteer.lookup(ent.text) is None \
+                    and (prev.lower_ in PERSON_NOUNS or prev.lower_ in EXECUTIVE_TITLES):
+                label = "PERSON"  # "CEO Marcus Hale", "chief executive Anna Berg": a title names a person
             if label == "PERSON":
                 first = span.start
                 while first > 0 and self._name_part(self.doc[first - 1], span.root):
@@ -715,9 +725,11 @@ class Discourse:
             if c.dep_ in ("det", "punct", "predet") and c.lower_ in ("the", "a", "an", "some"):
                 continue
             keep.extend(c.subtree)
+        charge = CHARGING.get(tok.head.lemma_.lower()) if tok.dep_ == "dobj" else None
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at", "in", "to"):
-                keep.extend(_core_phrase(c))
+                if c.lower_ != charge:  # "accused Western members of hypocrisy": the charge, not them
+                    keep.extend(_core_phrase(c))
                 break
         keep = sorted(keep, key=lambda t: t.i)
         # drop leading determiners left in subtrees
@@ -766,6 +778,13 @@ class Discourse:
             label = ""  # "energy ministry" tagged ORG: a descriptor, not a name
         if label in ACTOR_LABELS:
             return self.named(tok)
+        if resolve and tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS and label != "PERSON" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "accused the Prime Minister of …": the person the article gives that title
+            found = self.descriptor_person(tok, {tok.lower_}, "")
+            if found is not None:
+                return Mention(tok.text, tok.idx, tok.idx + len(tok), found.name, "PERSON", found.role,
+                               found.affiliation)
         if (tok.pos_ == "PROPN" and not tok.is_lower) or (tok.is_title and gazetteer.lookup(tok.text) is not None):
             return self.named(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
