@@ -352,6 +352,12 @@ def _sentence_quotes(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if not qs and ":" in after.split("\n")[0][:25]:
         nxt = [q for q in ctx.quotes if q.start > verb.idx and q.start - verb.idx < 80]
         qs = nxt[:1]
+    if not qs and verb.i - sent.start <= 4:
+        # "“Why should we pay for this?” Eleanor Whitby said.": the question mark ended the
+        # sentence before the attribution
+        before = [q for q in ctx.quotes if 0 <= sent.start_char - q.end <= 3]
+        if before and any(mark in text[before[-1].end - 3 : sent.start_char] for mark in "?!"):
+            qs = before[-1:]
     if not qs:
         return None
     return min(q.inner_start for q in qs), max(q.inner_end for q in qs)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..records import Stance
 from .lexicon import Cue, cues, evaluative, strongest
-from .mentions import OFFICIAL_NOUNS
+from .mentions import OFFICIAL_NOUNS, people_nouns
 
 #: Verbs that negate a cue they govern: "refused to rule out", "declined to comment".
 NEGATORS = {"refuse", "decline", "fail"}
@@ -37,12 +37,17 @@ ACCUSING_VERBS = {
 CLAIM_NOUNS = {
     "accusation", "allegation", "claim", "charge", "characterization", "characterisation", "account",
     "report", "suggestion", "assertion", "insinuation", "speculation", "rumour", "rumor", "version",
+    "criticism",
 }
 #: Actions a speaker promises (support) when not negated, refuses (oppose) when negated.
 BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "ratify", "welcome", "vote"}
 #: Actions that, promised, are threats: "will take all necessary measures", "will walk out".
 THREAT_VERBS = {"retaliate", "strike", "walk", "hit", "punish", "safeguard", "force"}
 THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", "consequence"}
+#: Actions a speaker promises against what is named: "we will appeal", "will fight this".
+RESISTING = {"fight", "appeal", "challenge", "contest", "resist"}
+#: Actions a speaker promises not to take, which back the one named: "we will not abandon her".
+FORSAKING = {"abandon", "desert", "betray", "forsake"}
 #: Refusals to yield ("we will not back down"): defiance, not opposition to anything named.
 YIELDING = {"back", "give", "surrender", "bow", "retreat", "yield", "capitulate", "stand", "budge"}
 #: Modal or future auxiliaries of a promise or refusal.
@@ -121,6 +126,17 @@ def _charge(noun: Token) -> bool:
     return plain in (Stance.CRITICIZE, Stance.ACCUSE)
 
 
+def _asked(verb: Token) -> bool:
+    """The clause of ``verb`` ends in a question mark."""
+    doc = verb.doc
+    i = verb.right_edge.i
+    while i > verb.i and (doc[i].is_punct or doc[i].is_quote):
+        if doc[i].text == "?":
+            return True
+        i -= 1
+    return verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == "?"
+
+
 def _future(verb: Token) -> bool:
     """"will sign", "would not put", "is not going to do", "won't vote", "cannot accept"."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
@@ -177,11 +193,15 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         lemma = t.lemma_.lower()
         neg = negated(t) or (t.dep_ == "xcomp" and negated(t.head))
         future = _future(t) or (t.dep_ == "xcomp" and _future(t.head))
+        if _asked(t):
+            continue  # "How many more must die before …?": a question asks, it does not order
         if future and neg and _own(subj, speaker_names) and any(
             c.dep_ in ("advcl", "prep") and c.lower_ == "until" or any(
                 m.dep_ == "mark" and m.lower_ == "until" for m in c.children) for c in t.children
         ):
             return Stance.DEMAND, t  # "I will not sign off a single foundation until that money is paid"
+        if future and neg and _own(subj, speaker_names) and lemma in FORSAKING:
+            return Stance.SUPPORT, t  # "we will not abandon her"
         if future and neg and _own(subj, speaker_names) and (lemma in BACKING_VERBS or lemma not in ACCUSING_VERBS) \
                 and lemma not in YIELDING:
             return Stance.OPPOSE, t  # "we will not support this bill", "we are not going to do that"
@@ -194,7 +214,13 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             if not neg and (lemma in THREAT_VERBS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in t.children
             )) and (subj is None or subj.lower_ != "you"):
+                if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
+                        and subj.lemma_.lower() not in people_nouns():
+                    return Stance.WARN, t  # "the rise would hit investment": harm foreseen, no one's threat
                 return Stance.THREATEN, t
+            if not neg and lemma in RESISTING and _own(subj, speaker_names):
+                return Stance.OPPOSE, t  # "I will fight this until my name is cleared", "we will appeal"
+
         if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in t.children) and (
             lemma in HARMING or any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in t.children)
         ) and not neg:
