@@ -430,6 +430,14 @@ CASES = [
      "Prime Minister Daniel Ashworth visited the town. Opposition leader Fiona Brackley accused the Prime "
      "Minister of “playing politics”.",
      [("Fiona Brackley", "accuse", ("Daniel Ashworth",))], True),
+    ("a person named in a subject's phrase is the next 'he'",
+     "Geng Xiaoming abstained. Sudan's ambassador to the UN, Kamal Osman Haroun, thanked Russia. He said the "
+     "draft treated a lawful army and a rebel militia as equals.",
+     [("Kamal Osman Haroun", "claim", ())], False),
+    ("a title with a name in apposition introduces the quote after a colon",
+     "The Federation of British Enterprise said the increase would hit investment. Its director general, Graham "
+     "Pilkington, put it bluntly: “The Bank has made the wrong call. Orders are falling.”",
+     [("Graham Pilkington", "criticize", ("wrong call",))], False),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

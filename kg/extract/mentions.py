@@ -112,6 +112,19 @@ def _clean(text: str) -> str:
     return _strip_possessive(text)
 
 
+def _subject_phrase(tok: Token) -> bool:
+    """The token stands in a subject's phrase: "Sudan's ambassador to the UN, Kamal Osman
+    Haroun, thanked …" (the parser hung the name on "UN")."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ in SUBJECT_DEPS:
+            return True
+        if node.dep_ not in ("appos", "pobj", "prep", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _core_phrase(prep: Token) -> list[Token]:
     """A prepositional phrase without the clauses and extra phrases that hang off its
     object: "of the Australian National Iodine Nutrition Study" from "... published in
@@ -232,7 +245,9 @@ class Discourse:
                 m = Mention(m.text, m.start, m.end, m.name, "PERSON", m.role, m.affiliation)
             subj = ent.root.dep_ in SUBJECT_DEPS or (
                 ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in SUBJECT_DEPS
-            ) or (ent.root.dep_ == "compound" and ent.root.head.dep_ in SUBJECT_DEPS)
+            ) or (ent.root.dep_ == "compound" and ent.root.head.dep_ in SUBJECT_DEPS) or (
+                ent.root.dep_ == "appos" and _subject_phrase(ent.root)
+            )
             out.append((ent.start, m, subj))
         # a full name the tagger missed, in subject position ("Commission spokesperson Ilse
         # Vandenbroucke told ..."): named() reads it as a person, so "she" may refer to it

@@ -119,6 +119,10 @@ def _introducer(ctx: Context, colon: Token) -> Mention | None:
         subj.is_title and subj.text in ctx.discourse.surnames  # "Mould puts it", "Mould" read as a verb
     ):
         return ctx.discourse.mention(subj)
+    if subj.pos_ == "NOUN" and any(c.dep_ == "appos" for c in subj.children):
+        m = ctx.discourse.mention(subj)  # "Its director general, Graham Pilkington, put it bluntly:"
+        if m is not None and m.label == "PERSON":
+            return m
     return None
 
 
