@@ -365,6 +365,9 @@ CASES = [
      "The dockworkers' strike entered its third day. The strike has closed two terminals. Marleen de Graaf said "
      "every day of the strike sends cargo along another route.",
      [("Marleen de Graaf", "claim", ("strike",))], True),
+    ("a place after 'in' is where, not whom",
+     "The law took effect two years ago. Renata Ocampo said the law had frightened families in Oklahoma.",
+     [("Renata Ocampo", "claim", ("law",))], True),
     ("a hyphenated compound stays whole", "Ann Rourke said a minimum-price deal was close.",
      [("Ann Rourke", "claim", ("minimum-price deal",))], True),
     # --- speakers: organisations and unnamed people

@@ -33,6 +33,8 @@ VAGUE = {
 }
 
 
+#: Prepositions that place something: a place after them is a location, not a target.
+LOCATIVE = {"in", "across", "throughout", "around", "near", "at", "inside", "within", "outside"}
 #: Quantifiers kept in a topic's name: "all sides" is not "sides".
 QUANTIFIERS = {"all", "both"}
 #: Harmful events whose "of" phrase names the victim, not a target: "the killing of a police
@@ -349,6 +351,8 @@ def content_targets(
                 continue
             if ent.label_ == "NORP" and t.dep_ == "amod":
                 continue  # "Russian security": a modifier, not an actor addressed
+            if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE:
+                continue  # "families in Oklahoma", "camps around El Fasher": where, not whom
             if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ in ("advcl", "acl", "pcomp", "relcl") \
                     and _speaks(ent.root.head):
                 continue  # "..., with its trade chief calling the measures unjustified": a speaker
