@@ -310,6 +310,9 @@ CASES = [
      "“Why should families pay for this?” Eleanor Whitby said.",
      [("Eleanor Whitby", "claim", ())], True),
     # --- not statements
+    ("'what he called' belongs to the statement around it",
+     "Kamal Osman Haroun thanked Russia for what he called a principled stand.",
+     [("Kamal Osman Haroun", "support", ("Russia",))], True),
     ("learning a lesson", "The organisers had learned an important lesson from the exhibit.", [], True),
     ("an act that says why is one statement",
      "Arben Dushku blamed Belgrade for the violence, saying the gunmen had been trained in Serbia.",

@@ -522,6 +522,8 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if cue.is_speech and tok.tag_ == "VBG" and tok.dep_ == "advcl" and match_verb_cue(tok.head) is not None \
                 and not any(c.dep_ == "nsubj" for c in tok.children):
             continue  # "blamed Belgrade for the violence, saying ...": the act says it, not a second one
+        if cue.lemma in CHARACTERISING and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+            continue  # "thanked Russia for what he called a principled stand": part of the statement around it
         if cue.lemma == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "agreed to keep talking": a commitment to act, not a statement about anyone
         if tok.lemma_ in ("ask", "request") and (
