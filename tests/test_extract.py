@@ -444,6 +444,10 @@ CASES = [
      "The Federation of British Enterprise said the increase would hit investment. Its director general, Graham "
      "Pilkington, put it bluntly: “The Bank has made the wrong call. Orders are falling.”",
      [("Graham Pilkington", "criticize", ("wrong call",))], False),
+    ("'the Italian' after a person is that person",
+     "Head coach Luca Benedetti refused to be drawn on the row.\n\n“My job is to win football matches,” the "
+     "Italian said.",
+     [("Luca Benedetti", "oppose", ()), ("Luca Benedetti", "claim", ())], True),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

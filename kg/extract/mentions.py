@@ -777,6 +777,13 @@ class Discourse:
                            ant.affiliation, ant.plural)
         if tok.is_title and tok.text in self.surnames and not tok.ent_type_:
             return self.named(tok)  # "Wilkins observed ...", tagged as a plural noun
+        if resolve and tok.dep_ in SUBJECT_DEPS and tok.tag_ in ("NNP", "NN", "JJ") and tok.is_title \
+                and [c.lower_ for c in tok.lefts] == ["the"] and gazetteer.country_of(tok.text) is not None \
+                and gazetteer.lookup(tok.text) is not None and gazetteer.lookup(tok.text).label != tok.text:
+            # "“…,” the Italian said": a nationality for the person just named, not the country
+            ant = self.antecedent_person(tok.i)
+            if ant is not None:
+                return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, "PERSON", ant.role, ant.affiliation)
         short = self.short_name(tok)
         if short is not None:
             return short
