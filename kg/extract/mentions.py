@@ -112,6 +112,12 @@ def _clean(text: str) -> str:
     return _strip_possessive(text)
 
 
+def _nationality(word: str) -> bool:
+    """A country's adjective ("Italian"), not a metonym ("Kremlin") or the country's name."""
+    country = gazetteer.country_of(word)
+    return country is not None and gazetteer.adjective(country.label) == word
+
+
 def _subject_phrase(tok: Token) -> bool:
     """The token stands in a subject's phrase: "Sudan's ambassador to the UN, Kamal Osman
     Haroun, thanked …" (the parser hung the name on "UN")."""
@@ -778,8 +784,7 @@ class Discourse:
         if tok.is_title and tok.text in self.surnames and not tok.ent_type_:
             return self.named(tok)  # "Wilkins observed ...", tagged as a plural noun
         if resolve and tok.dep_ in SUBJECT_DEPS and tok.tag_ in ("NNP", "NN", "JJ") and tok.is_title \
-                and [c.lower_ for c in tok.lefts] == ["the"] and gazetteer.country_of(tok.text) is not None \
-                and gazetteer.lookup(tok.text) is not None and gazetteer.lookup(tok.text).label != tok.text:
+                and [c.lower_ for c in tok.lefts] == ["the"] and _nationality(tok.text):
             # "“…,” the Italian said": a nationality for the person just named, not the country
             ant = self.antecedent_person(tok.i)
             if ant is not None:
