@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import nlp
 from .evaluate import align, extract_gold, load_gold
-from .extract.learned import C, LEARNED, THRESHOLD, Model, features, neutral, train
+from .extract.learned import LEARNED, THRESHOLD, C, Model, features, neutral, train
 from .iri import Iris
 from .records import Stance
 

@@ -71,7 +71,8 @@ def test_a_surname_alone_in_another_article_is_merged_with_the_full_name(corpus)
 
 def test_a_body_named_by_a_descriptor_is_an_organisation_and_a_person_by_title_is_a_person(tmp_path):
     (tmp_path / "port.txt").write_text(
-        "Port strike\n\nThe Havenbond union, which represents 7,500 port workers, said the walkout would go on. "
+        "Port strike\n\nThe Havenbond union, which represents 7,500 port workers, said the walkout "
+        "would go on. "
         "A company spokeswoman said the terminals would stay shut.\n", encoding="utf-8")
     types = {s.speaker.label: s.speaker.type for s in extract([tmp_path]).statements}
     assert types["Havenbond union"] is ActorType.ORGANIZATION

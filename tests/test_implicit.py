@@ -67,7 +67,8 @@ def test_a_statement_naming_nothing_continues_the_one_before_by_the_same_speaker
         "“Republicans want us to sign a blank check,” Diane Okafor said. “We are not going to do that.”"
     ), encoding="utf-8")
     res = extract([tmp_path])
-    first, second = sorted((s for s in res.statements if s.speaker.label == "Diane Okafor"), key=lambda s: s.start)
+    mine = (s for s in res.statements if s.speaker.label == "Diane Okafor")
+    first, second = sorted(mine, key=lambda s: s.start)
     assert [t.label for t in first.targets] == ["Republicans"]
     assert [t.label for t in second.targets] == ["Republicans"]
     assert second.implicit == ("Republicans",)

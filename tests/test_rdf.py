@@ -55,7 +55,8 @@ def test_a_learned_stance_is_marked_so_queries_can_leave_it_out():
     st = statement(stance=Stance.CRITICIZE, cue="say", stance_fine="learned")
     g = to_graph([st])
     assert g.value(statement_iri(st, Iris()), KGO.stanceFine) == Literal("learned")
-    assert to_graph([statement(stance_fine="")]).value(statement_iri(statement(), Iris()), KGO.stanceFine) is None
+    plain = statement(stance_fine="")
+    assert to_graph([plain]).value(statement_iri(plain, Iris()), KGO.stanceFine) is None
 
 
 def test_plain_triple_per_stance_and_target():

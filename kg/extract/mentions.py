@@ -378,7 +378,8 @@ class Discourse:
             elif label != "PERSON" and ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
                 label = "PERSON"  # "Ms Lydia Holt", whatever the tagger thought
             elif label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(ent) <= 3 and prev is not None \
-                    and all(t.pos_ == "PROPN" and t.is_title for t in ent) and gazetteer.lookup(ent.text) is None \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+                    and gazetteer.lookup(ent.text) is None \
                     and (prev.lower_ in PERSON_NOUNS or prev.lower_ in EXECUTIVE_TITLES):
                 label = "PERSON"  # "CEO Marcus Hale", "chief executive Anna Berg": a title names a person
             if label == "PERSON":
@@ -391,7 +392,8 @@ class Discourse:
             # a lone word the tagger took for a person names the place or organisation
             # it stands first in elsewhere in the article
             label = self._place_or_org_word(tok.text) or label
-        elif label == "PERSON" and ent is not None and ent.label_ == "PERSON" and span.text in self._org_names:
+        elif label == "PERSON" and ent is not None and ent.label_ == "PERSON" \
+                and span.text in self._org_names:
             label = "ORG"  # "Diabetes Voice" tagged a person once, an organisation elsewhere
         if label != "PERSON" and len(span) == 1 and tok.text in self.org_first_words:
             # "Halden" after "Halden Motors" (whatever the tagger thought): the organisation
@@ -664,7 +666,8 @@ class Discourse:
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS \
             and not self.ent_label(tok) and self._following_person(tok) is None \
             and self._appos_person(tok) is None and any(
-                c.dep_ in ("det", "poss") and (indefinite or c.lower_ not in ("a", "an")) for c in tok.children)
+                c.dep_ in ("det", "poss") and (indefinite or c.lower_ not in ("a", "an"))
+                for c in tok.children)
 
     def _nearer_descriptor(self, pron: Token, ant: Mention | None, gender: str) -> Mention | None:
         """"The junta's spokesman accused ECOWAS ... He said ...": an unnamed person in
@@ -788,7 +791,8 @@ class Discourse:
             # "“…,” the Italian said": a nationality for the person just named, not the country
             ant = self.antecedent_person(tok.i)
             if ant is not None:
-                return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, "PERSON", ant.role, ant.affiliation)
+                return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, "PERSON", ant.role,
+                               ant.affiliation)
         short = self.short_name(tok)
         if short is not None:
             return short

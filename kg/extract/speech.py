@@ -369,7 +369,8 @@ def candidates_for(
     content = _content_tokens(verb, cue)
     # a second act of the same speaker hung inside the content ("told television that ...
     # and called Western concerns “hysteria”") is its own statement (see _far_conjunct)
-    acts = {t.i for c in content if c.i != verb.i and c.tag_ == verb.tag_ and (_bare_act(c) or _pronoun_act(c))
+    acts = {t.i for c in content
+            if c.i != verb.i and c.tag_ == verb.tag_ and (_bare_act(c) or _pronoun_act(c))
             for t in c.subtree}
     if acts:
         content = [t for t in content if t.i not in acts]
@@ -523,7 +524,7 @@ def extract(ctx: Context) -> Iterator[Candidate]:
                 and not any(c.dep_ == "nsubj" for c in tok.children):
             continue  # "blamed Belgrade for the violence, saying ...": the act says it, not a second one
         if cue.lemma in CHARACTERISING and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
-            continue  # "thanked Russia for what he called a principled stand": part of the statement around it
+            continue  # "thanked Russia for what he called a principled stand": part of the one around it
         if cue.lemma == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "agreed to keep talking": a commitment to act, not a statement about anyone
         if tok.lemma_ in ("ask", "request") and (

@@ -240,7 +240,8 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children
         ):
             return Stance.DEMAND, t
-        if subj is not None and not neg and not _own(subj, speaker_names) and subj.lower_ not in ("it", "this", "that") \
+        if subj is not None and not neg and not _own(subj, speaker_names) \
+                and subj.lower_ not in ("it", "this", "that") \
                 and (subj.pos_ == "PROPN" or subj.ent_type_ or subj.lemma_.lower() in BODIES) and (
             any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children)
             or (lemma in ("have", "need") and any(c.dep_ == "xcomp" and any(
