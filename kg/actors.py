@@ -305,11 +305,12 @@ class Resolver:
         return out
 
     def finish_statement(self, st: Statement) -> Statement:
-        """The statement with finished actors. Only a statement of support may
-        target the speaker's own side: "We have been ignored," says an envoy of
-        Russia, naming Russia as the one wronged, not as the target; "the
-        Netherlands earns its living through this port", says a Dutch minister,
-        about the port."""
+        """The statement with finished actors. Only a statement of support keeps
+        the speaker's own side among its targets here (the extractors already leave
+        a country the gazetteer knows as the speaker's out of what they find):
+        "We have been ignored," says an envoy of Russia, naming Russia as the one
+        wronged, not as the target; "the Netherlands earns its living through this
+        port", says a Dutch minister, about the port."""
         speaker = self.finish(st.speaker)
         assert isinstance(speaker, Actor)
         targets = tuple(self.finish(t) for t in st.targets)

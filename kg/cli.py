@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .cache import Cache, default_dir
-from .errors import KGError
+from .errors import KGError, UsageError
 from .iri import Iris
 from .vocab import DEFAULT_BASE
 
@@ -113,6 +113,8 @@ def cmd_train_stance(args: argparse.Namespace) -> int:
     from .extract import learned
 
     say = _stage(args.quiet)
+    if not args.cv and not args.output:
+        raise UsageError("train-stance: nothing to do; give --cv, -o FILE or both")
     exs = train.examples(args.gold, args.docs or [DEFAULT_INPUT])
     say(f"train-stance: {len(exs)} example(s) from {len({e.doc for e in exs})} document(s)")
     c = learned.C if args.c is None else args.c
@@ -198,6 +200,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from .extract import learned
+
     p = argparse.ArgumentParser(
         prog="kg",
         description="Turn news articles into an actor-statement knowledge graph: "
@@ -272,9 +276,10 @@ def parser() -> argparse.ArgumentParser:
                    help="folder with the documents' texts, repeatable: searched in order (default: seeds/)")
     t.add_argument("-o", "--output", metavar="FILE", help="write the model here (JSON)")
     t.add_argument("--cv", action="store_true", help="report leave-one-document-out figures")
-    t.add_argument("--c", type=float, default=None, help="inverse regularisation strength (default 0.1)")
+    t.add_argument("--c", type=float, default=None,
+                   help=f"inverse regularisation strength (default {learned.C})")
     t.add_argument("--threshold", type=float, default=None,
-                   help="least probability for the model to replace a claim (default 0.3)")
+                   help=f"least probability for the model to replace a claim (default {learned.THRESHOLD})")
     t.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
     t.set_defaults(func=cmd_train_stance)
 

@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import nlp
+from .errors import GoldError
 from .evaluate import align, extract_gold, load_gold
-from .extract.learned import LEARNED, THRESHOLD, C, Model, features, neutral, train
+from .extract.learned import THRESHOLD, C, Model, features, neutral, switched_off, train
 from .iri import Iris
 from .records import Stance
+
+STANCES = tuple(s.value for s in Stance)
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,14 @@ def examples(gold_paths: Iterable[str | Path], docs_dirs: str | Path | Sequence[
     from .pipeline import statement_record
 
     gold = load_gold(gold_paths)
-    result, texts = extract_gold(gold, docs_dirs)
+    for g in gold:
+        for gs in g["statements"]:
+            if gs.get("stance") not in STANCES:
+                raise GoldError(
+                    f"{g['doc']}: gold stance {gs.get('stance')!r} is not one of {', '.join(STANCES)}"
+                )
+    with switched_off():
+        result, texts = extract_gold(gold, docs_dirs)
     docs = {a.doc: d for a, d in nlp.parse(result.articles)}
     iris = Iris()
     out = []
@@ -49,7 +59,7 @@ def examples(gold_paths: Iterable[str | Path], docs_dirs: str | Path | Sequence[
             st = mine[si]
             if level < 2 or gs.get("optional") or not neutral(st.cue):
                 continue
-            ruled = Stance.CLAIM.value if st.stance_fine == LEARNED else st.stance.value
+            ruled = st.stance.value
             toks = [t for t in docs[name] if st.content_start <= t.idx < st.content_end]
             feats = features(toks, st.cue, st.kind.value, Stance(ruled))
             out.append(Example(name, frozenset(feats), gs["stance"], ruled))
@@ -65,10 +75,12 @@ def cross_validate(exs: Sequence[Example], c: float = C, threshold: float = THRE
     many examples the rules alone get right (they say "claim") and how many the
     model gets right, with how many it changed."""
     rules = model_right = changed = 0
+    used: list[str] = []
     for doc in sorted({e.doc for e in exs}):
         rest = [e for e in exs if e.doc != doc]
         if len({e.gold for e in rest}) < 2:
-            continue
+            continue  # nothing to learn from without this article: it is left out of the figures
+        used.append(doc)
         m = fit(rest, c, threshold)
         for e in exs:
             if e.doc != doc or e.ruled != Stance.CLAIM.value:
@@ -78,6 +90,6 @@ def cross_validate(exs: Sequence[Example], c: float = C, threshold: float = THRE
             rules += e.gold == Stance.CLAIM.value
             model_right += e.gold == said
             changed += said != Stance.CLAIM.value
-    claims = [e for e in exs if e.ruled == Stance.CLAIM.value]
-    return {"examples": len(claims), "documents": len({e.doc for e in exs}),
+    claims = [e for e in exs if e.ruled == Stance.CLAIM.value and e.doc in used]
+    return {"examples": len(claims), "documents": len(used),
             "rules_right": rules, "model_right": model_right, "changed": changed}

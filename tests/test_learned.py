@@ -82,6 +82,47 @@ def test_a_file_that_is_not_a_model_is_an_error_naming_it():
                                  "intercepts": [0, 0], "threshold": 0.3}, "mine.json")
 
 
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        ("{not json", "cannot read the stance model"),
+        ('{"labels": ["claim", "warn"], "weights": [], "intercepts": [0, 0], "threshold": 0.3}', "not a stance model"),
+        ('{"labels": [], "weights": {}, "intercepts": [], "threshold": 0.3}', "two labels or more"),
+        ('{"labels": ["claim", "warn"], "weights": {}, "intercepts": [0, 0], "threshold": NaN}', "threshold"),
+    ],
+)
+def test_a_broken_model_file_is_an_error_naming_the_file(tmp_path, content, problem):
+    path = tmp_path / "model.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError, match=f"{path}: .*{problem}"):
+        learned.load(path)
+
+
+def test_switched_off_leaves_the_rules_alone():
+    cand, toks = _cand("This bill is a disgrace.")
+    with learned.switched_off():
+        assert learned.apply([cand], lambda c: toks)[0].stance is Stance.CLAIM
+    assert learned.apply([cand], lambda c: toks, MODEL)[0].stance is Stance.CRITICIZE
+
+
+def test_training_refuses_a_gold_stance_outside_the_vocabulary(tmp_path):
+    from kg.errors import GoldError
+    from kg.train import examples
+
+    gold = json.loads((ROOT / "tests/fixtures/gold/000_e8c90f5480013379.json").read_text(encoding="utf-8"))
+    gold["statements"][0]["stance"] = "gossip"
+    (tmp_path / "g.json").write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(GoldError, match="gossip"):
+        examples([tmp_path / "g.json"], ROOT / "seeds")
+
+
+def test_kg_train_stance_with_nothing_to_do_is_a_usage_error(capsys):
+    from kg.cli import main
+
+    assert main(["train-stance", str(ROOT / "tests/fixtures/gold"), "--docs", str(ROOT / "seeds")]) == 2
+    assert "nothing to do" in capsys.readouterr().err
+
+
 def test_training_is_deterministic_and_learns_its_examples():
     pytest.importorskip("sklearn")
     examples = [({"w=disgrace", "cue=say"}, "criticize"), ({"w=talks", "cue=say"}, "claim"),

@@ -15,7 +15,8 @@ simple features of its content (:func:`features`), trained on our own annotated
 articles (``kg train-stance``). It replaces the claim only when it names another
 stance with probability at least the model's threshold; the statement's
 ``stance_fine`` then says ``learned`` so users can tell. Statements whose stance
-came from a cue or a content word are never touched.
+came from a cue with a stance of its own or from a content word or a clause rule are
+never touched (a negated neutral cue, "did not say", is a claim like any other).
 
 The model is a data file, ``data/stance_model.json``: the stance labels, one weight
 per label for each feature, the intercepts and the threshold. Prediction needs no
@@ -31,7 +32,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -43,11 +45,14 @@ from ..errors import UsageError
 from ..records import Candidate, Stance
 from .lexicon import cues
 
-__all__ = ["MODEL_FILE", "Model", "apply", "features", "model", "train"]
+__all__ = [
+    "MODEL_FILE", "Model", "apply", "features", "load", "model", "neutral", "save", "switched_off", "train",
+]
 
 MODEL_FILE = "stance_model.json"
-#: Cues that are not in the lexicon but report speech without judging it.
-NEUTRAL_CUES = {"quote", "according to", "in the words of"}
+#: Cues that report speech without judging it, besides the lexicon's neutral verbs: a bare
+#: quotation, "according to", "in the words of", "quoting X" (``cite``).
+NEUTRAL_CUES = {"quote", "according to", "in the words of", "cite"}
 MODALS = {"will", "would", "could", "must", "should", "may", "might", "can", "cannot", "wo", "ca"}
 THIRD_PARTY = ("GPE", "ORG", "PERSON", "NORP")
 #: Training defaults, chosen by leaving one article out at a time over our 17 annotated
@@ -120,18 +125,24 @@ class Model:
         return Stance(label), probs[label]
 
     @classmethod
-    def from_json(cls, data: dict, source: str = MODEL_FILE) -> Model:
+    def from_json(cls, data: object, source: str = MODEL_FILE) -> Model:
+        """A model from its JSON form; anything else is a :class:`UsageError` naming ``source``."""
         try:
-            labels = tuple(data["labels"])
+            labels = tuple(data["labels"])  # type: ignore[index]
             for label in labels:
                 Stance(label)
-            weights = {k: tuple(float(x) for x in v) for k, v in data["weights"].items()}
-            intercepts = tuple(float(x) for x in data["intercepts"])
-            model = cls(labels, weights, intercepts, float(data["threshold"]))
-        except (KeyError, TypeError, ValueError) as exc:
+            raw = data["weights"]  # type: ignore[index]
+            weights = {str(k): tuple(float(x) for x in v) for k, v in raw.items()}
+            intercepts = tuple(float(x) for x in data["intercepts"])  # type: ignore[index]
+            model = cls(labels, weights, intercepts, float(data["threshold"]))  # type: ignore[index]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UsageError(f"{source}: not a stance model ({exc})") from exc
+        if len(labels) < 2:
+            raise UsageError(f"{source}: not a stance model (it needs two labels or more)")
         if len(model.intercepts) != len(labels) or any(len(w) != len(labels) for w in weights.values()):
             raise UsageError(f"{source}: not a stance model (weights do not match the {len(labels)} labels)")
+        if not 0.0 <= model.threshold <= 1.0:  # also refuses NaN
+            raise UsageError(f"{source}: not a stance model (threshold {model.threshold} is not in [0, 1])")
         return model
 
     def to_json(self) -> dict:
@@ -143,20 +154,48 @@ class Model:
         }
 
 
+def load(path: str | Path) -> Model:
+    """A model file; a missing, unreadable or malformed one is a :class:`UsageError` naming it."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the stance model ({exc})") from exc
+    return Model.from_json(data, str(path))
+
+
 @lru_cache(maxsize=1)
 def model() -> Model | None:
     """The model shipped with the package (None when there is none)."""
     res = resources.files("kg.extract.data").joinpath(MODEL_FILE)
     if not res.is_file():
         return None
-    return Model.from_json(json.loads(res.read_text(encoding="utf-8")))
+    return load(str(res))
 
 
-def apply(cands: list[Candidate], tokens_of, stance_model: Model | None = None) -> list[Candidate]:
+_OFF: list[bool] = []
+
+
+@contextmanager
+def switched_off() -> Iterator[None]:
+    """Extraction inside the block uses the rules alone (what training learns from, so
+    that a new model does not depend on the one shipped). Affects this process only."""
+    _OFF.append(True)
+    try:
+        yield
+    finally:
+        _OFF.pop()
+
+
+def apply(
+    cands: list[Candidate],
+    tokens_of: Callable[[Candidate], Sequence[Token]],
+    stance_model: Model | None = None,
+) -> list[Candidate]:
     """The candidates, with the model's stance where the rules said "claim" with a
     neutral cue and the model names another stance confidently enough.
-    ``tokens_of(candidate)`` gives a candidate's content tokens."""
-    m = stance_model if stance_model is not None else model()
+    ``tokens_of(candidate)`` gives a candidate's content tokens; ``stance_model``
+    defaults to the shipped one."""
+    m = stance_model if stance_model is not None else (None if _OFF else model())
     if m is None:
         return cands
     out = []
@@ -195,4 +234,5 @@ def train(examples: Sequence[tuple[set[str], str]], c: float = C, threshold: flo
 
 
 def save(m: Model, path: str | Path) -> None:
+    """Write ``m`` as JSON (labels, threshold, intercepts, weights by feature name)."""
     Path(path).write_text(json.dumps(m.to_json(), indent=0, sort_keys=False) + "\n", encoding="utf-8")

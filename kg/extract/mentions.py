@@ -233,9 +233,6 @@ class Discourse:
     def _org_names(self) -> frozenset[str]:
         return frozenset(e.text for e in self.doc.ents if e.label_ == "ORG")
 
-    def _place_or_org_word(self, word: str) -> str:
-        return self._first_words.get(word, "")
-
     @cached_property
     def people(self) -> list[tuple[int, Mention, bool]]:
         """Every PERSON mention in order: (token index, mention, in subject position)."""
@@ -391,7 +388,7 @@ class Discourse:
             # "Corvell" after "Corvell Therapeutics", "Harwick" after "Harwick City Council":
             # a lone word the tagger took for a person names the place or organisation
             # it stands first in elsewhere in the article
-            label = self._place_or_org_word(tok.text) or label
+            label = self._first_words.get(tok.text, label)
         elif label == "PERSON" and ent is not None and ent.label_ == "PERSON" \
                 and span.text in self._org_names:
             label = "ORG"  # "Diabetes Voice" tagged a person once, an organisation elsewhere

@@ -54,9 +54,10 @@ _NAME_DEPS = ("compound", "flat", "appos")
 
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """The speaker head(s) of a cue verb."""
-    # "ruled by the military": governed, not a ruling; the agent is nobody's speaker
-    governed = verb.lemma_ == "rule" and not any(c.dep_ == "prt" for c in verb.children) and any(
-        c.dep_ == "agent" for c in verb.children)
+    # "ruled by the military": governed, not a ruling, and the agent is nobody's speaker (but
+    # "was ruled unconstitutional by the court" is the court's ruling)
+    governed = verb.lemma_ == "rule" and any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ in ("prt", "oprd", "acomp", "ccomp", "xcomp", "attr") for c in verb.children)
     if governed and depth == 0:
         return []  # its subject is still the speaker of a verb coordinated with it
     root = verb.sent.root

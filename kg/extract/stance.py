@@ -113,7 +113,7 @@ BODIES = OFFICIAL_NOUNS | {"council", "company", "board", "club", "union", "part
 #: Hostile acts and isms a speaker may say something is not: "This is not protectionism".
 CHARGE_NOUNS = {
     "coup", "invasion", "attack", "aggression", "war", "threat", "escalation", "crime", "provocation",
-    "blackmail", "censorship", "discrimination", "interference", "occupation", "annexation", "bailout",
+    "blackmail", "censorship", "discrimination", "interference", "occupation", "annexation",
 }
 
 
@@ -127,14 +127,21 @@ def _charge(noun: Token) -> bool:
 
 
 def _asked(verb: Token) -> bool:
-    """The clause of ``verb`` ends in a question mark."""
+    """The clause of ``verb`` is a question: it opens with a question word or an inverted
+    auxiliary ("How many more must die …?", "Why should we pay?", "Will they sign?") and
+    its sentence ends in a question mark. "We will retaliate, and who could blame us?"
+    asks nothing of its first clause."""
     doc = verb.doc
-    i = verb.right_edge.i
-    while i > verb.i and (doc[i].is_punct or doc[i].is_quote):
-        if doc[i].text == "?":
-            return True
+    first = verb.left_edge
+    while first.i < verb.i and (first.is_punct or first.is_quote):
+        first = doc[first.i + 1]
+    if not (first.tag_ in ("WRB", "WP", "WDT") or (first.pos_ == "AUX" and first.i < verb.i and first.dep_ == "aux")
+            or first.lower_ in ("how", "why", "what", "who", "when", "where")):
+        return False
+    i = verb.sent.end - 1
+    while i > verb.i and (doc[i].is_punct or doc[i].is_quote or doc[i].is_space) and doc[i].text != "?":
         i -= 1
-    return verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == "?"
+    return doc[i].text == "?"
 
 
 def _future(verb: Token) -> bool:
@@ -194,7 +201,8 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         neg = negated(t) or (t.dep_ == "xcomp" and negated(t.head))
         future = _future(t) or (t.dep_ == "xcomp" and _future(t.head))
         if _asked(t):
-            continue  # "How many more must die before …?": a question asks, it does not order
+            continue  # "How many more must die before …?": a question's shape promises, refuses
+            # and orders nothing
         if future and neg and _own(subj, speaker_names) and any(
             c.dep_ in ("advcl", "prep") and c.lower_ == "until" or any(
                 m.dep_ == "mark" and m.lower_ == "until" for m in c.children) for c in t.children

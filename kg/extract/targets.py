@@ -260,7 +260,8 @@ def targets_of(
         return tuple(out)
     if topics and cue.lemma in CHARACTERISING:
         # "calling the vote a serious mistake": the thing called so is what is judged
-        return tuple(Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC") for t in topics)
+        return tuple(Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC")
+                     for t in topics if t.lemma_.lower() not in VAGUE)
     found = content_targets(ctx, content, speaker, focus, topics)
     if topics and not cue.is_speech:
         # "urged both sides to resume talks through Acas", "condemned the killing of ...":
