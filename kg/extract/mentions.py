@@ -112,6 +112,13 @@ def _clean(text: str) -> str:
     return _strip_possessive(text)
 
 
+def _standing_for(tok: Token, m: Mention, label: str = "", plural: bool = False) -> Mention:
+    """``tok`` (a pronoun, a title, "the Italian", "the union") as a mention of what
+    ``m`` names: the token's own text and offsets, ``m``'s name, role and affiliation."""
+    return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, label or m.label, m.role, m.affiliation,
+                   plural)
+
+
 def _nationality(word: str) -> bool:
     """A country's adjective ("Italian"), not a metonym ("Kremlin") or the country's name."""
     country = gazetteer.country_of(word)
@@ -645,7 +652,7 @@ class Discourse:
             for e in reversed(self.doc.ents):
                 if e.end <= tok.i and e.label_ in ("ORG", "FAC") and len(e) > 1 and tok.text in (t.text for t in e):
                     m = self.named(e.root)
-                    return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, m.label, m.role, m.affiliation)
+                    return _standing_for(tok, m)
             return None
         if tok.is_lower and lefts in (["the"], ["their"], ["its"]):
             # "their union", "the union": the one organisation of the article named with that
@@ -654,7 +661,7 @@ class Discourse:
                      if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == tok.lower_]
             if len({m.name for m in named}) == 1:
                 m = named[0]
-                return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, m.label, m.role, m.affiliation)
+                return _standing_for(tok, m)
         return None
 
     def _unnamed(self, tok: Token, indefinite: bool = False) -> bool:
@@ -684,8 +691,8 @@ class Discourse:
     def _earlier_descriptor(self, tok: Token) -> Mention | None:
         """"… within 48 hours," the spokesman said: the same unnamed person as "the
         junta's spokesman" before, when no named one with that title came between."""
-        for t in reversed(self.doc[: tok.i]):
-            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+        for t in reversed(self.by_lower.get(tok.lower_, [])):
+            if t.i >= tok.i or t.pos_ != "NOUN":
                 continue
             if not self._unnamed(t) or not any(c.dep_ == "poss" or c.dep_ == "compound" or c.dep_ == "amod"
                                                for c in t.children):
@@ -779,8 +786,7 @@ class Discourse:
                 ant = g if g is not None and (not g.plural or g.label in ("ORG", "GPE")) else None
             if ant is None:
                 return None
-            return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, ant.label, ant.role,
-                           ant.affiliation, ant.plural)
+            return _standing_for(tok, ant, plural=ant.plural)
         if tok.is_title and tok.text in self.surnames and not tok.ent_type_:
             return self.named(tok)  # "Wilkins observed ...", tagged as a plural noun
         if resolve and tok.dep_ in SUBJECT_DEPS and tok.tag_ in ("NNP", "NN", "JJ") and tok.is_title \
@@ -788,8 +794,7 @@ class Discourse:
             # "“…,” the Italian said": a nationality for the person just named, not the country
             ant = self.antecedent_person(tok.i)
             if ant is not None:
-                return Mention(tok.text, tok.idx, tok.idx + len(tok), ant.name, "PERSON", ant.role,
-                               ant.affiliation)
+                return _standing_for(tok, ant, "PERSON")
         short = self.short_name(tok)
         if short is not None:
             return short
@@ -811,8 +816,7 @@ class Discourse:
             # "accused the Prime Minister of …": the person the article gives that title
             found = self.descriptor_person(tok, {tok.lower_}, "")
             if found is not None:
-                return Mention(tok.text, tok.idx, tok.idx + len(tok), found.name, "PERSON", found.role,
-                               found.affiliation)
+                return _standing_for(tok, found, "PERSON")
         if (tok.pos_ == "PROPN" and not tok.is_lower) or (tok.is_title and gazetteer.lookup(tok.text) is not None):
             return self.named(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):

@@ -77,6 +77,11 @@ def _hyphenated(tok: Token) -> str:
     return tok.doc[first : tok.i + 1].text
 
 
+def _topic(tok: Token, label: str = "") -> Mention:
+    """An issue named by ``tok``, labelled by :func:`topic_label` unless ``label`` is given."""
+    return Mention(tok.text, tok.idx, tok.idx + len(tok), label or topic_label(tok), "TOPIC")
+
+
 def _is_actor(ctx: Context, tok: Token) -> bool:
     label = ctx.discourse.ent_label(tok)
     if label in ENTITY_LABELS:
@@ -217,7 +222,7 @@ def _phrase(tok: Token, focus: Token) -> Mention:
         label = f"{focus.text} {topic_label(tok)}".lower()
     else:
         label = topic_label(tok)
-    return Mention(tok.text, tok.idx, tok.idx + len(tok), label, "TOPIC")
+    return _topic(tok, label)
 
 
 def targets_of(
@@ -260,14 +265,12 @@ def targets_of(
         return tuple(out)
     if topics and cue.lemma in CHARACTERISING:
         # "calling the vote a serious mistake": the thing called so is what is judged
-        return tuple(Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC")
-                     for t in topics if t.lemma_.lower() not in VAGUE)
+        return tuple(_topic(t) for t in topics if t.lemma_.lower() not in VAGUE)
     found = content_targets(ctx, content, speaker, focus, topics)
     if topics and not cue.is_speech:
         # "urged both sides to resume talks through Acas", "condemned the killing of ...":
         # what the act is directed at stays a target beside the actors its content names
-        own = [Mention(t.text, t.idx, t.idx + len(t), topic_label(t), "TOPIC")
-               for t in topics if t.lemma_.lower() not in VAGUE]
+        own = [_topic(t) for t in topics if t.lemma_.lower() not in VAGUE]
         names = {m.name for m in found}
         found = found + tuple(m for m in own if m.name not in names)
     return found
@@ -384,5 +387,5 @@ def content_targets(
         for t in expanded[:3]:
             label = topic_label(t)
             if label and t.lemma_.lower() not in VAGUE and all(label != o.name for o in out):
-                out.append(Mention(t.text, t.idx, t.idx + len(t), label, "TOPIC"))
+                out.append(_topic(t, label))
     return tuple(out)
