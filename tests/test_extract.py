@@ -451,6 +451,38 @@ CASES = [
      "Head coach Luca Benedetti refused to be drawn on the row.\n\n“My job is to win football matches,” the "
      "Italian said.",
      [("Luca Benedetti", "oppose", ()), ("Luca Benedetti", "claim", ())], True),
+    # --- round three: second acts, pronouns and given names
+    ("'adding that' is a second statement of the same speaker",
+     "Finance minister Lucia Ferrante defended the budget, adding that the cuts would be reversed next year.",
+     [("Lucia Ferrante", "support", ()), ("Lucia Ferrante", "claim", ())], True),
+    ("'saying' tells how the act was done: one statement",
+     "Finance minister Lucia Ferrante rejected the plan, saying it would cost too much.",
+     [("Lucia Ferrante", "oppose", ())], True),
+    ("'calling it' tells how the act was done: one statement",
+     "Finance minister Lucia Ferrante rejected the plan, calling it a gimmick.",
+     [("Lucia Ferrante", "oppose", ())], True),
+    ("a given name tells who 'she' can be when the article does not",
+     "Ana Ruiz, a lawyer for the families, filed the appeal. Peter Berger, an analyst at Vell Capital, "
+     "estimated the cost at $2 billion.\n\n“This ruling will not stand,” she said.",
+     [("Ana Ruiz", "claim", ())], False),
+    ("a title before the given name does not hide it",
+     "The vice-chancellor, Prof Helen Okafor, defended the decision on Monday. Dr Peter Lund, who chairs the "
+     "senate, disagreed with it.\n\n“We had no responsible alternative,” she said.",
+     [("Helen Okafor", "claim", ())], False),
+    ("a surname alone in subject position is the next 'he'",
+     "Columnist Douglas Mercer was due to speak on Friday. The vice-chancellor, Prof Miriam Achterberg, "
+     "cancelled the talk. Mercer, who has written three books, said the decision was cowardly.\n\n"
+     "“They have run up the white flag,” he told reporters.",
+     [("Douglas Mercer", "criticize", ())], False),
+    ("a hyphenated surname the tagger calls an organisation is still a person for 'she'",
+     "The novelist Margaret Okonjo-Hale joined the suit. Senator Ruth Calloway backed a new law.\n\n"
+     "Okonjo-Hale said the deals changed nothing. “They want credit for paying after the fact,” she said.",
+     [("Margaret Okonjo-Hale", "claim", ("credit",))], False),
+    ("the source after 'according to' is the next 'she'",
+     "Rafa Ortiz, an analyst at Meridian, estimated the cut at 900,000 barrels a day. The decision was a "
+     "signal that Riyadh will defend prices, according to Kiri Marchetti. “The Saudis have made a "
+     "calculation,” she said.",
+     [("Kiri Marchetti", "claim", ())], False),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

@@ -160,6 +160,14 @@ def _core_phrase(prep: Token) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> "f" or "m", from ``kg/data/first_names.tsv``."""
+    text = resources.files("kg.data").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
+
+
+@lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     """Lemmas of nouns that denote people (``data/people_nouns.txt``) plus the
     title heads above: what a "they" may refer to."""
@@ -246,8 +254,9 @@ class Discourse:
         out = []
         surnames = self.surnames
         for ent in self.doc.ents:
-            # a surname the tagger mislabelled ("Lukashevich" as GPE) is still that person
-            misread = ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames
+            # a surname the tagger mislabelled ("Lukashevich" as GPE, "Okonjo-Hale" as ORG) is
+            # still that person
+            misread = ent.label_ != "PERSON" and " " not in ent.text and ent[-1].text in surnames
             m = self.named(ent.root)
             if m.label != "PERSON" and not misread:
                 continue
@@ -264,11 +273,13 @@ class Discourse:
         for tok in self.tokens:
             if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS:
                 continue
-            if tok.i == 0 or tok.i - 1 in self.ent_of or not self._name_part(self.doc[tok.i - 1], tok):
+            full = tok.i > 0 and tok.i - 1 not in self.ent_of and self._name_part(self.doc[tok.i - 1], tok)
+            # or a known surname alone ("Rennard, who has …, said")
+            if not full and tok.text not in surnames:
                 continue
             m = self.named(tok)
             if m.label == "PERSON" and gazetteer.lookup(m.name) is None:
-                first = tok.i - len(m.name.split()) + 1
+                first = tok.i - len(m.name.split()) + 1 if full else tok.i
                 out.append((max(first, 0), m, True))
         out.sort(key=lambda x: x[0])
         return out
@@ -504,11 +515,18 @@ class Discourse:
     @cached_property
     def genders(self) -> dict[str, str]:
         """Person name -> "m" or "f", from the article's own evidence: an
-        honorific ("Ms Buchtmann") or the first he/his or she/her after the
+        honorific ("Ms Buchtmann"), a gendered noun beside the name ("the
+        spokeswoman, Ilse Holt"), a given name that is nearly always a woman's or
+        a man's (``data/first_names.tsv``), or the first he/his or she/her after the
         person in a sentence where the person is the subject."""
         votes: dict[str, list[str]] = {}
+        names = first_names()
         for i, m, subj in self.people:
             tok = self.doc[i]
+            parts = m.name.split()
+            given = next((p for p in parts[:-1] if p in names), None)  # "Prof Miriam Stroud"
+            if given is not None:
+                votes.setdefault(parts[-1], []).extend([names[given]] * 2)
             for t in (self.doc[i - 1] if i > 0 else tok, tok):
                 if t.lower_.rstrip(".") in HONORIFICS:  # "Ms Holt": stronger than any pronoun
                     votes.setdefault(m.name.split()[-1], []).extend([HONORIFICS[t.lower_.rstrip(".")]] * 3)

@@ -35,6 +35,10 @@ CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 #: Speech verbs whose object alone is not what was said ("told reporters").
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
+#: Participles that tell how an act was done rather than add a statement: "blamed Belgrade,
+#: saying ..." and "rejected the role, calling it ..." are one statement each; "said ...,
+#: adding that ..." or "..., warning that ..." is two.
+MANNER_PARTICIPLES = {"say", "call", "describe"}
 ADDRESSEE_VERBS = {"tell", "ask", "answer", "thank", "congratulate", "reply", "respond"}
 #: Speech verbs whose direct object is what was said: "announced the winners",
 #: "confirmed the deal" (not "said goodbye", "told reporters").
@@ -408,7 +412,7 @@ def candidates_for(
         sent = verb.sent
         starts = [cue_s, cs]
         ends = [cue_e, ce]
-        if sent.start <= head.i < sent.end:
+        if sent.start <= head.i < sent.end and not _shares_subject(verb):
             starts.append(mention.start if mention.start >= sent.start_char else head.idx)
             ends.append(head.idx + len(head))
         start, end = min(starts), max(ends)
@@ -431,6 +435,14 @@ def candidates_for(
             confidence=_confidence(head, mention, cue),
             stance_fine=cue.fine if not cue.is_speech else stance.value,
         )
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A second act of a subject named before it ("X dismissed the report and said ...",
+    "X said ..., adding that ..."): its statement begins at its own verb, so the two
+    statements do not share the subject's words."""
+    return verb.dep_ in ("conj", "advcl") and verb.head.i < verb.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _not_self_named(ctx: Context, head: Token, mention: Mention | None, content: list[Token]) -> Mention | None:
@@ -521,8 +533,8 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         cue, cue_tokens = found
         if cue.is_speech and tok.dep_ == "xcomp":
             continue  # "threatened to find ...", "wants to say ...": not itself a statement
-        if cue.is_speech and tok.tag_ == "VBG" and tok.dep_ == "advcl" and match_verb_cue(tok.head) is not None \
-                and not any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.lemma_ in MANNER_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+                and match_verb_cue(tok.head) is not None and not any(c.dep_ == "nsubj" for c in tok.children):
             continue  # "blamed Belgrade for the violence, saying ...": the act says it, not a second one
         if cue.lemma in CHARACTERISING and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
             continue  # "thanked Russia for what he called a principled stand": part of the one around it
