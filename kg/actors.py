@@ -24,13 +24,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from . import gazetteer
-from .extract.mentions import OFFICIAL_NOUNS
+from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES
 from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Statement, Topic
 
 #: Singular heads that name one person, not the body they serve ("a senior EU official").
 LONE_OFFICIALS = {"official", "diplomat", "envoy"}
-#: Heads of a country's bodies named as organisations of their own ("the foreign ministry").
-NATIONAL_BODIES = {"ministry", "department"}
 #: Heads of descriptors that name a body, not a person: "the Havenbond union", "the charity".
 BODY_NOUNS = {
     "union", "association", "council", "company", "firm", "group", "federation", "party", "committee",
@@ -96,6 +94,10 @@ def acronyms(text: str) -> dict[str, str]:
     return out
 
 
+#: Particles inside a name that say "son/daughter of": the bearer is known by the given name.
+PATRONYMIC = {"bin", "ibn", "bint", "ben", "ould", "wad"}
+
+
 def surname(name: str) -> str:
     words = [w for w in re.split(r"\s+", name) if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
     return words[-1].lower() if words else ""
@@ -152,6 +154,9 @@ class Resolver:
         if in_doc:
             # a surname, or a shorter form: the fullest name in this article
             return max(sorted(in_doc), key=len)
+        given = self._given_name(name, doc)
+        if given:
+            return given
         everywhere = {n for names in by_doc.values() for n in names}
         if len(everywhere) == 1:
             return next(iter(everywhere))
@@ -159,6 +164,22 @@ class Resolver:
         if near:
             return max(sorted(self._full_names[near][doc]), key=len)
         return name
+
+    def _given_name(self, name: str, doc: str) -> str:
+        """The one full name of ``doc`` that a bare word starts, when that name is built
+        with a patronymic particle, or "". Such names are shortened to the given name,
+        not the last word: "Prince Khalid bin Saud ... Prince Khalid said".
+
+        >>> r = Resolver()
+        >>> r.observe("a.txt", [], names=["Khalid bin Saud", "Helen Marchetti"])
+        >>> r._given_name("Khalid", "a.txt"), r._given_name("Helen", "a.txt")
+        ('Khalid bin Saud', '')
+        """
+        if " " in name:
+            return ""
+        found = {full for by_doc in self._full_names.values() for full in by_doc.get(doc, ())
+                 if full.split()[0] == name and any(w.lower() in PATRONYMIC for w in full.split()[1:-1])}
+        return next(iter(found)) if len(found) == 1 else ""
 
     def _misspelt_surname(self, name: str, doc: str) -> str:
         """The surname of the one person of ``doc`` that a bare surname misspells, or "".
@@ -209,7 +230,7 @@ class Resolver:
             return entry.key, entry.label, entry.type
         if m.label == "NOUN":
             head = m.role  # the descriptor's head lemma
-            body = self._national_body(m) if head in NATIONAL_BODIES and m.affiliation else None
+            body = self._national_body(m) if head in STATE_BODIES and m.affiliation else None
             if body is not None:
                 return body, body, ActorType.ORGANIZATION
             # "Russian officials", "the government" speak for their country or body; one

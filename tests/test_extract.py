@@ -483,6 +483,18 @@ CASES = [
      "signal that Riyadh will defend prices, according to Kiri Marchetti. “The Saudis have made a "
      "calculation,” she said.",
      [("Kiri Marchetti", "claim", ())], False),
+    ("an organisation named in apposition to a descriptor is the speaker",
+     "The Geneva-based monitoring group Open Borders Watch said the arrests were unlawful.",
+     [("Open Borders Watch", "criticize", ())], True),
+    ("an anonymous source keeps what makes them a source",
+     "The regulator will publish its decision next week, according to a person familiar with the matter.",
+     [("person familiar with the matter", "claim", ())], True),
+    ("a name with a patronymic is shortened to the given name",
+     "Energy Minister Prince Faisal bin Nayef defended the cut. Prince Faisal said the market was stable.",
+     [("Faisal bin Nayef", "support", ()), ("Faisal bin Nayef", "claim", ())], True),
+    ("'its ministry' after a country is that country's ministry",
+     "Morocco condemned the raid. Its Foreign Ministry said the raid was a violation of international law.",
+     [("Morocco", "criticize", ()), ("Moroccan Foreign Ministry", "claim", ())], True),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

@@ -34,6 +34,9 @@ GENDERED_NOUNS = {
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
               "lady": "f", "king": "m", "queen": "f"}
 THING_PRONOUNS = {"it"}
+#: Heads of a country's bodies, named as organisations of their own ("the foreign ministry",
+#: "Serbia's foreign ministry"; "Its Foreign Ministry" after the country is named).
+STATE_BODIES = {"ministry", "department"}
 #: Words in a descriptor that do not narrow down who is meant ("a top official").
 GENERIC_QUALIFIERS = {"top", "senior", "junior", "high", "former", "new", "current", "then", "longtime",
                       "veteran", "outgoing", "incoming", "acting", "influential", "powerful", "leading"}
@@ -510,6 +513,17 @@ class Discourse:
                         return c
         return None
 
+    def _appos_body(self, tok: Token) -> Token | None:
+        """An organisation named in apposition right after a descriptor that is not a
+        person's ("the rights group Civic Freedoms Watch", "the union, Unite,"): the
+        descriptor is that organisation."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in PERSON_NOUNS:
+            return None
+        for c in tok.rights:
+            if c.dep_ == "appos" and self.ent_label(c) == "ORG" and c.i - tok.i <= 5:
+                return c
+        return None
+
     # ------------------------------------------------------------------ resolution
 
     @cached_property
@@ -773,6 +787,10 @@ class Discourse:
             keep.extend(c.subtree)
         charge = CHARGING.get(tok.head.lemma_.lower()) if tok.dep_ == "dobj" else None
         for c in tok.rights:
+            if c.dep_ == "amod" and c.lower_ in ("familiar", "close"):
+                keep.extend(c.subtree)  # "people familiar with the plans": who they are
+                break
+        for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at", "in", "to"):
                 if c.lower_ != charge:  # "accused Western members of hypocrisy": the charge, not them
                     keep.extend(_core_phrase(c))
@@ -816,6 +834,13 @@ class Discourse:
         short = self.short_name(tok)
         if short is not None:
             return short
+        if resolve and tok.lemma_.lower() in STATE_BODIES and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
+            # "Egypt condemned the strike. Its Foreign Ministry said …": the country's ministry
+            owner = self.antecedent_group(tok.i)
+            if owner is not None and gazetteer.country_of(owner.name) is not None:
+                s, e = self.noun_phrase(tok)
+                return Mention(self.text[s:e], s, e, _clean(self.text[s:e]), "NOUN", tok.lemma_.lower(), owner.name)
         label = self.ent_label(tok)
         if label != "PERSON" and (tok.pos_ in ("PROPN", "NOUN") or label):
             # "Malaysia's Prime Minister, Najib Razak", "Facebook co-founder Mark
@@ -866,6 +891,9 @@ class Discourse:
                  and t.dep_ not in ("det", "punct") and not t.is_space][:8]
             )
             return Mention(m.text, m.start, m.end, m.name, "PERSON", m.role or role, m.affiliation or aff)
+        body = self._appos_body(tok)
+        if body is not None:
+            return self.named(body)  # "the Brussels-based rights group Civic Freedoms Watch"
         s, e = self.noun_phrase(tok)
         text = self.text[s:e]
         if resolve:
