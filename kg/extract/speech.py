@@ -20,6 +20,7 @@ from .lexicon import Cue
 from .mentions import people_nouns
 from .stance import (
     CHARACTERISING,
+    CLAIM_NOUNS,
     NEGATOR_NOUNS,
     NEGATORS,
     content_stance,
@@ -35,6 +36,9 @@ CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 #: Speech verbs whose object alone is not what was said ("told reporters").
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
+#: Verbs of command that are statements only with what was commanded: "ordered the
+#: ambassador to leave", "directed the company to preserve its data".
+DIRECTIVES = {"order", "direct", "instruct"}
 #: Participles that tell how an act was done rather than add a statement: "blamed Belgrade,
 #: saying ..." and "rejected the role, calling it ..." are one statement each; "said ...,
 #: adding that ..." or "..., warning that ..." is two.
@@ -219,6 +223,12 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         # "The proposal was rejected by Russia": what was rejected is the passive subject
         subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         out = [t for c in subj for t in c.subtree]
+    if not out and not cue.is_speech and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIM_NOUNS \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
+        # "a claim the airlines dispute": what is disputed is the claim the clause describes
+        inner = {t.i for t in verb.subtree}
+        out = [t for t in verb.head.subtree if t.i not in inner and not t.is_punct]
     if not out and not cue.is_speech and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
         # "a condition long ruled out by NATO": what was ruled out is the noun modified
         inner = {t.i for t in verb.subtree}
@@ -291,7 +301,11 @@ def _unmarked_clause(verb: Token) -> list[Token]:
 
 def _nested(verb: Token) -> bool:
     """The verb sits inside the content of another cue ("said that Moscow will
-    not accept ...") or is the complement of a negator that is itself the cue."""
+    not accept ...") or is the complement of a negator that is itself the cue. A
+    claim set beside the content and answered by someone else is not ("said fares
+    would rise, a claim the airlines dispute")."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIM_NOUNS and verb.head.dep_ in ("appos", "npadvmod"):
+        return False
     node = verb
     for _ in range(8):
         if node.dep_ in ("ccomp", "parataxis"):
@@ -480,6 +494,8 @@ def _not_speech(verb: Token, cue: Cue) -> bool:
     members to sign ..., agreeing to ...")."""
     if cue.lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
         return True
+    if cue.lemma in DIRECTIVES and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "ordered 40 aircraft": a purchase, not an order to anyone
     node = verb
     for _ in range(4):
         if node.dep_ == "pcomp" and node.head.lower_ in ("from", "without"):
@@ -533,10 +549,11 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         cue, cue_tokens = found
         if cue.is_speech and tok.dep_ == "xcomp":
             continue  # "threatened to find ...", "wants to say ...": not itself a statement
-        if tok.lemma_ in MANNER_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+        if _manner(tok) and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
                 and match_verb_cue(tok.head) is not None and not any(c.dep_ == "nsubj" for c in tok.children):
             continue  # "blamed Belgrade for the violence, saying ...": the act says it, not a second one
-        if cue.lemma in CHARACTERISING and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+        if cue.lemma in CHARACTERISING and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) \
+                and _inside_cue(tok):
             continue  # "thanked Russia for what he called a principled stand": part of the one around it
         if cue.lemma == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "agreed to keep talking": a commitment to act, not a statement about anyone
@@ -556,6 +573,28 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if _governs_cue(tok) or _hypothetical(tok) or _not_speech(tok, cue) or _participle_patient(ctx, tok):
             continue
         yield from candidates_for(ctx, tok, cue, cue_tokens)
+
+
+def _manner(verb: Token) -> bool:
+    """A participle that tells how an act was done (:data:`MANNER_PARTICIPLES`); "calling"
+    only as a name for something ("calling it a gimmick"), not "calling for a review"."""
+    if verb.lemma_ not in MANNER_PARTICIPLES:
+        return False
+    return verb.lemma_ != "call" or any(c.dep_ in ("oprd", "dobj") for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children)
+
+
+def _inside_cue(verb: Token) -> bool:
+    """The verb hangs under another cue ("thanked Russia for what he called …"), not under
+    the narrator's report of an act ("launched drills in what its military called …")."""
+    node = verb
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and match_verb_cue(node) is not None:
+            return True
+    return False
 
 
 def _participle_patient(ctx: Context, verb: Token) -> bool:

@@ -218,6 +218,8 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if future:
             if not neg and lemma in BACKING_VERBS and (subj is None or _own(subj, speaker_names)
                                                        or not (subj.ent_type_ or subj.pos_ == "PROPN")):
+                if any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
+                    return Stance.OPPOSE, t  # "it will vote against the legislation"
                 return Stance.SUPPORT, t
             if not neg and (lemma in THREAT_VERBS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in t.children
@@ -334,10 +336,12 @@ def cue_stance(
         ):
             return Stance.CRITICIZE, word  # calling something "a threat" or "hysteria" criticises it
         return st, word
-    if cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and any(
+    if cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and (any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
-    ):
-        return Stance.DENY, None  # "dismissed that characterization", "rejected the accusation"
+    ) or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS)):
+        # "dismissed that characterization", "rejected the accusation", "an allegation the
+        # agency rejects"
+        return Stance.DENY, None
     return cue.stance, None
 
 
