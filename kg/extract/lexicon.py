@@ -74,8 +74,10 @@ def evaluative() -> dict[str, tuple[Stance | None, Stance | None]]:
     return {lemma: (st(a), st(b)) for lemma, a, b in _rows("evaluative.tsv")}
 
 
-def strongest(counts: Counter[Stance]) -> Stance:
-    """The stance with most votes, ties broken by :data:`STANCE_PRIORITY`."""
+def strongest(counts: Counter[Stance], depth: dict[Stance, int] | None = None) -> Stance:
+    """The stance with most votes; ties go to the stance whose word sits highest in the
+    clause (``depth``, when given), then by :data:`STANCE_PRIORITY`."""
     if not counts:
         return Stance.CLAIM
-    return max(counts, key=lambda s: (counts[s], -STANCE_PRIORITY.index(s)))
+    depth = depth or {}
+    return max(counts, key=lambda s: (counts[s], -depth.get(s, 0), -STANCE_PRIORITY.index(s)))

@@ -28,7 +28,7 @@ NEG_RAISING = {"think", "believe", "expect", "suppose", "feel", "seem", "appear"
 ACCUSING_VERBS = {
     "threaten", "attack", "violate", "provoke", "invade", "escalate", "lie", "kill", "destabilize",
     "destabilise", "undermine", "interfere", "meddle", "bomb", "occupy", "sabotage", "aggravate",
-    "sponsor", "arm", "harbor", "harbour", "support", "torture", "persecute", "steal", "cheat",
+    "sponsor", "arm", "harbor", "harbour", "torture", "persecute", "steal", "cheat",
     "abuse", "mislead", "deceive", "exploit", "discriminate", "harass", "bully", "defraud", "breach",
     "finance", "fund", "orchestrate", "incite", "frighten", "intimidate", "blackmail", "distort",
     "manipulate", "smear", "slander",
@@ -307,6 +307,11 @@ def content_stance(
                 votes[st] += 2
                 first.setdefault(st, t)
                 continue
+        shaped_word = _phrase_stance(t, speaker_names)
+        if shaped_word is not None:
+            votes[shaped_word] += 2
+            first.setdefault(shaped_word, t)
+            continue
         if lemma not in lex or (lemma == "against" and any(c.lemma_ == "will" for c in t.children)):
             continue  # "moved off it against their will" opposes nothing
         plain, neg = lex[lemma]
@@ -314,8 +319,42 @@ def content_stance(
         if st is not None:
             votes[st] += 1
             first.setdefault(st, t)
-    st = strongest(votes)
+    st = strongest(votes, {k: _depth(t, inside) for k, t in first.items()})
     return st, first.get(st)
+
+
+def _depth(tok: Token, inside: set[int]) -> int:
+    """How deep a word sits in the content: "it was insulting that they called students a
+    risk" is about the insult (depth 0) before the risk (depth 3)."""
+    n = 0
+    while tok.head.i != tok.i and tok.head.i in inside and n < 20:
+        tok = tok.head
+        n += 1
+    return n
+
+
+def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
+    """Stances set phrases carry: blame laid on someone else ("Israel bore full
+    responsibility", "the responsibility lies with Warsaw") accuses; options kept "on the
+    table" and a promise "not to hesitate" threaten."""
+    lemma = t.lemma_.lower()
+    if lemma in ("responsibility", "blame"):
+        head = t.head
+        if t.dep_ == "dobj" and head.lemma_ in ("bear", "carry"):
+            subj = [c for c in head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ not in ("i", "we") and subj[0].text not in speaker_names:
+                return Stance.ACCUSE
+        if t.dep_ == "nsubj" and head.lemma_ in ("lie", "rest") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+            return Stance.ACCUSE
+    if lemma == "table" and t.head.lower_ in ("on", "off") and t.head.head.i != t.i:
+        verb = t.head.head
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and (subj[0].lemma_.lower() == "option" or (t.head.lower_ == "off" and subj[0].lower_ == "nothing")):
+            return Stance.THREATEN  # "every option remains on the table", "nothing is off the table"
+    if lemma == "hesitate" and negated(t) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in t.children):
+        return Stance.THREATEN  # "we will not hesitate to use every tool"
+    return None
 
 
 def cue_stance(

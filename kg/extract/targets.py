@@ -305,6 +305,15 @@ def content_targets(
             for c in focus.children:
                 if c.dep_ == "nsubj" and _is_actor(ctx, c):
                     _add(out, _actor_mention(ctx, c), speaker)
+        if not out and focus.lemma_.lower() in ("responsibility", "blame"):
+            # "Israel bore full responsibility", "the responsibility lies with Warsaw": who bears it
+            head = focus.head
+            bearers = [c for c in head.children if c.dep_ == "nsubj" and c.i != focus.i] + [
+                p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+            for b in bearers:
+                if _is_actor(ctx, b):
+                    _add(out, _actor_mention(ctx, b), speaker)
         if not out and focus.lower_ in READY:
             # "ready to return to talks": what the speaker is ready for
             focus_topics.extend(t for t in focus.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN")
