@@ -390,7 +390,7 @@ CASES = [
      "president, met envoys on Monday. “He must leave within 48 hours,” the spokesman said.\n\n"
      "The junta's spokesman accused ECOWAS of serving a foreign power. He said the armed forces were on alert.",
      [("junta's spokesman", "claim", ("invitation",)), ("junta's spokesman", "claim", ("hours",)),
-      ("junta's spokesman", "accuse", ()), ("junta's spokesman", "claim", ("forces",))], True),
+      ("junta's spokesman", "accuse", ()), ("junta's spokesman", "claim", ("armed forces",))], True),
     ("a name speaks before a common word the parser also made a subject",
      "“We have supplied insulin at the same price for 11 years, while the cost of raw materials has risen by "
      "more than 60%,” Varga says.",
@@ -510,7 +510,7 @@ CASES = [
      [], True),
     ("'calling for' after another act is a demand of its own",
      "MP Andrew Pennock has written to the Health Secretary, calling for an independent review of the plan.",
-     [("Andrew Pennock", "demand", ("review",))], True),
+     [("Andrew Pennock", "demand", ("independent review",))], True),
     ("promising to vote against something opposes it",
      "The Labour group said it would vote against the budget.",
      [("Labour group", "oppose", ("budget",))], True),
@@ -529,6 +529,19 @@ CASES = [
     ("the word that heads the content decides a tie",
      "Union leader Priya Shah said it was insulting that the board had portrayed nurses as a security risk.",
      [("Priya Shah", "criticize", ())], True),
+    # --- topic labels
+    ("a topic keeps the modifiers that say which one",
+     "The sprinter, Grace Adeyemi, blamed contaminated beef for the positive test.",
+     [("Grace Adeyemi", "accuse", ("contaminated beef",))], True),
+    ("a topic drops words that only judge or count",
+     "Senator Ruth Calloway said the tough new sanctions bill would pass.",
+     [("Ruth Calloway", "claim", ("sanctions bill",))], True),
+    ("a topic keeps the body it belongs to",
+     "ECOWAS chief Omar Touray rejected the junta's proposal.",
+     [("Omar Touray", "oppose", ("junta's proposal",))], False),
+    ("a relational head keeps what it is of",
+     "Rights lawyer Ana Ruiz condemned the use of force against the marchers.",
+     [("Ana Ruiz", "criticize", ("use of force",))], False),
     # --- stance from pejoratives
     ("a pejorative of political argument", "Greg Lindqvist said the subsidies were “a bailout for insurance "
      "companies.”",

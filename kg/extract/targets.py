@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .. import gazetteer
 from ..records import Mention
 from .base import Context
-from .lexicon import Cue
+from .lexicon import Cue, evaluative
 from .mentions import people_nouns
 from .stance import ACCUSING_VERBS, CHARACTERISING, HELPING, READY, REFUSING_VERBS, match_verb_cue, negated
 
@@ -35,6 +35,13 @@ VAGUE = {
 
 #: Prepositions that place something: a place after them is a location, not a target.
 LOCATIVE = {"in", "across", "throughout", "around", "near", "at", "inside", "within", "outside"}
+#: Adjectives that do not narrow down an issue: "the other proposal" is the proposal.
+PLAIN_ADJECTIVES = {"other", "such", "same", "own", "new", "last", "next", "first", "latest", "many", "several",
+                    "few", "more", "most", "much", "further", "whole", "entire", "current", "recent", "certain",
+                    "tough", "big", "major", "key", "huge", "real", "great", "possible",
+                    "potential", "so", "called"}
+#: Heads named with what they are of or to ("use of force", "end to the fighting").
+RELATIONAL = {"use", "risk", "right", "end", "charge", "seizure", "threat", "abuse", "loss", "transfer"}
 #: Quantifiers kept in a topic's name: "all sides" is not "sides".
 QUANTIFIERS = {"all", "both"}
 #: Harmful events whose "of" phrase names the victim, not a target: "the killing of a police
@@ -50,19 +57,32 @@ def _harm_event(tok: Token) -> bool:
 
 
 def topic_label(tok: Token) -> str:
-    """Compounds and the head: "tough new sanctions bill" -> "sanctions bill",
-    "minimum-price deal" -> "minimum-price deal"; a
+    """Modifiers that say which one and the head: "tough new sanctions bill" ->
+    "sanctions bill", "contaminated beef", "direct payments", "minimum-price deal" ->
+    "minimum-price deal" (not words that only judge or count, "tough", "new"); a
     quantifier stays ("all sides"), and so does a nationality ("our European
     partners" -> "european partners"); a harmful event keeps its victim ("killing of
     the police officer")."""
     parts = [c for c in tok.lefts if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
              or (c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS)
-             or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
-    words = [_hyphenated(c) for c in parts] + [tok.text]
+             or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+             or (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") and c.is_alpha and c.lower_ not in PLAIN_ADJECTIVES
+                 and c.lemma_.lower() not in evaluative())]
+    owner = [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    words = [f"{owner[0].text}'s"] if owner and not parts else []
+    words += [_hyphenated(c) for c in parts] + [tok.text]
     if _harm_event(tok):
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
                 words += [t.text for t in c.subtree if not t.is_punct]
+                break
+    elif tok.lemma_.lower() in RELATIONAL:
+        # "use of force", "right to strike", "risk of death": the head alone says nothing
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to"):
+                inner = [t for t in c.subtree if not t.is_punct and t.dep_ not in ("det", "poss")]
+                if 0 < len(inner) <= 3:
+                    words += [t.text for t in inner]
                 break
     return " ".join(words).lower()
 
