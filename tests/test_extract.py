@@ -529,6 +529,14 @@ CASES = [
     ("the word that heads the content decides a tie",
      "Union leader Priya Shah said it was insulting that the board had portrayed nurses as a security risk.",
      [("Priya Shah", "criticize", ())], True),
+    ("'the two airlines' are the two named before",
+     "The competition authority blocked the merger of Lufthansa and Ryanair on Tuesday. The two airlines said "
+     "in a joint statement that they were reviewing all options.",
+     [("Lufthansa", "claim", ()), ("Ryanair", "claim", ())], False),
+    ("a source vouching for someone's statement does not make a second one",
+     "The agency's deputy director general, Annika Lindqvist, told member states that the situation was "
+     "\"not sustainable\", according to two diplomats who attended.",
+     [("Annika Lindqvist", "claim", ())], True),
     # --- topic labels
     ("a topic keeps the modifiers that say which one",
      "The sprinter, Grace Adeyemi, blamed contaminated beef for the positive test.",

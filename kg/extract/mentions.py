@@ -607,6 +607,28 @@ class Discourse:
                 return m
         return earlier[-1][1] if earlier else None
 
+    def pair(self, tok: Token, window_sents: int = 8) -> tuple[Mention, Mention] | None:
+        """"The two airlines said …", "both companies": the last two organisations (or
+        countries, for "the two countries/sides/governments") named before, when the
+        phrase counts two of a kind."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                for c in tok.children):
+            return None
+        wanted = ("GPE",) if tok.lemma_.lower() in ("country", "nation", "side", "government", "state") else ("ORG",)
+        cur = bisect_right(self._sent_starts, tok.i) - 1
+        floor = self._sent_starts[max(0, cur - window_sents)]
+        found: list[Mention] = []
+        for ent in reversed([e for e in self.doc.ents if floor <= e.start and e.end <= tok.i]):
+            if ent.label_ not in wanted:
+                continue
+            m = self.named(ent.root)
+            if m.name and all(m.name != f.name for f in found):
+                found.append(m)
+            if len(found) == 2:
+                return found[1], found[0]
+        return None
+
     @cached_property
     def main_country(self) -> Mention | None:
         """The country the article names most (ties: the first named): whose
@@ -863,7 +885,10 @@ class Discourse:
         if (tok.pos_ == "PROPN" and not tok.is_lower) or (tok.is_title and gazetteer.lookup(tok.text) is not None):
             return self.named(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
-            return None
+            # "The agency's director general, Annika Lindqvist, told …": a title the tagger
+            # read as an adjective, with the person in apposition
+            person = self._appos_person(tok) if tok.dep_ in SUBJECT_DEPS else None
+            return self.named(person) if person is not None else None
         # a document that speaks for its author: "a statement from the White House"; so
         # does a speech act named by a noun: "the request of the municipalities"
         if resolve and (tok.lemma_.lower() in DOCUMENT_NOUNS or (tok.lemma_.lower(), "NOUN") in cues()):

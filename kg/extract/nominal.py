@@ -16,7 +16,7 @@ from ..records import Candidate
 from .base import Context
 from .lexicon import cues
 from .speech import _span, extend_to_quotes, kind_of
-from .stance import content_stance, match_noun_cue
+from .stance import content_stance, match_noun_cue, match_verb_cue
 from .targets import targets_of
 
 NAME = "nominal"
@@ -68,12 +68,23 @@ def _nominal(ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def _reports_speech(according: Token) -> bool:
+    """"X told member states that …, according to two diplomats who attended": the
+    source vouches for someone else's statement, which is X's, not a second one."""
+    verb = according.head
+    if verb.i == according.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    found = match_verb_cue(verb)
+    return found is not None and found[0].is_speech and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < according.i for c in verb.children)
+
+
 def _according(ctx: Context) -> Iterator[Candidate]:
     for tok in ctx.discourse.by_lower.get("according", ()):
         if not ctx.visible(tok):
             continue
         to = [c for c in tok.children if c.lower_ == "to"]
-        if not to:
+        if not to or _reports_speech(tok):
             continue
         pobj = [c for c in to[0].children if c.dep_ == "pobj"]
         if not pobj:

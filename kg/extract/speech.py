@@ -256,7 +256,8 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
             if t.i in coordinated:
                 continue
             if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl", "ccomp") and any(
-                c.lower_ == "that" and c.dep_ in ("mark", "nsubj") for c in t.children
+                c.lower_ == "that" and (c.dep_ in ("mark", "nsubj") or (c.dep_ == "dobj" and t.pos_ == "AUX"))
+                for c in t.children  # "told a briefing that the situation was …" ("that" no object of "was")
             ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
                 out.extend(t.subtree)
                 break
@@ -418,6 +419,10 @@ def candidates_for(
     stance, focus = cue_stance(cue, verb, content, names)
     cue_s, cue_e = _span(cue_tokens)
     mentions = [_not_self_named(ctx, h, ctx.discourse.mention(h), content) for h in speakers]
+    if len(speakers) == 1:
+        pair = ctx.discourse.pair(speakers[0])
+        if pair:
+            speakers, mentions = [speakers[0]] * 2, list(pair)  # "the two airlines said"
     # "France and Germany said that they opposed ...": a co-speaker is never a target
     co_speakers = {m.name for m in mentions if m is not None and m.name}
     for head, mention in zip(speakers, mentions, strict=True):
