@@ -461,6 +461,9 @@ CASES = [
     ("'calling it' tells how the act was done: one statement",
      "Finance minister Lucia Ferrante rejected the plan, calling it a gimmick.",
      [("Lucia Ferrante", "oppose", ())], True),
+    ("'arguing' gives the grounds of the act: one statement",
+     "The regulator rejected the offer of new routes, arguing that such promises were hard to police.",
+     [("regulator", "oppose", ())], True),
     ("a given name tells who 'she' can be when the article does not",
      "Ana Ruiz, a lawyer for the families, filed the appeal. Peter Berger, an analyst at Vell Capital, "
      "estimated the cost at $2 billion.\n\n“This ruling will not stand,” she said.",

@@ -39,10 +39,11 @@ MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 #: Verbs of command that are statements only with what was commanded: "ordered the
 #: ambassador to leave", "directed the company to preserve its data".
 DIRECTIVES = {"order", "direct", "instruct"}
-#: Participles that tell how an act was done rather than add a statement: "blamed Belgrade,
-#: saying ..." and "rejected the role, calling it ..." are one statement each; "said ...,
-#: adding that ..." or "..., warning that ..." is two.
-MANNER_PARTICIPLES = {"say", "call", "describe"}
+#: Participles that tell how an act was done or on what grounds rather than add a statement:
+#: "blamed Belgrade, saying ...", "rejected the role, calling it ...", "blocked the deal,
+#: arguing that ..." are one statement each; "said ..., adding that ..." or "..., warning
+#: that ..." is two.
+MANNER_PARTICIPLES = {"say", "call", "describe", "argue", "insist", "note", "explain", "cite"}
 ADDRESSEE_VERBS = {"tell", "ask", "answer", "thank", "congratulate", "reply", "respond"}
 #: Speech verbs whose direct object is what was said: "announced the winners",
 #: "confirmed the deal" (not "said goodbye", "told reporters").
