@@ -601,3 +601,20 @@ def test_evidence_and_offsets_agree(extracted, tmp_path):
         for s in sts:
             assert 0 <= s.start < s.end
             assert s.evidence and s.content_start <= s.content_end
+
+
+def test_a_spokeswoman_for_the_coalition_does_not_target_her_coalition(tmp_path, monkeypatch):
+    """"Lotte Claessens, a spokeswoman for the coalition" speaks for Red Line, named
+    before as "a coalition of climate groups": Red Line is her own side, not a target."""
+    monkeypatch.setattr(learned, "model", lambda: None)
+    (tmp_path / "a.txt").write_text(
+        HEAD + "Thousands marched on Sunday with Red Line, a coalition of climate groups.\n\n"
+        "“This was punishment,” said Lotte Claessens, a spokeswoman for the coalition. She said Red Line "
+        "“will not condone violence.”\n",
+        encoding="utf-8",
+    )
+    result = extract([tmp_path])
+    by_her = [s for s in result.statements if s.speaker.label == "Lotte Claessens"]
+    assert len(by_her) == 2
+    assert "Red Line" in by_her[0].speaker.affiliation
+    assert all("Red Line" not in {t.label for t in s.targets} for s in by_her)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -61,7 +61,7 @@ BRIDGING_NOUNS = {
     "village": ("GPE",), "province": ("GPE",), "municipality": ("GPE",),
     "company": ("ORG",), "firm": ("ORG",), "corporation": ("ORG",), "organisation": ("ORG",),
     "organization": ("ORG",), "charity": ("ORG",), "church": ("ORG",), "university": ("ORG",),
-    "ministry": ("ORG",), "agency": ("ORG",), "department": ("ORG",),
+    "ministry": ("ORG",), "agency": ("ORG",), "department": ("ORG",), "coalition": ("ORG",),
     "government": ("GPE",),  # the country the story is about, when the gazetteer knows it as one
 }
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -184,6 +184,8 @@ class Discourse:
     """Per-document context for resolving mentions: entities, people in order."""
 
     doc: Doc
+    #: Set while an affiliation is looked for through bridging (which names entities again).
+    _bridging_affiliation: bool = field(default=False, init=False, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -355,7 +357,9 @@ class Discourse:
         """The mention of a named entity that contains ``tok`` (worked out once per token)."""
         got = self._named.get(tok.i)
         if got is None:
-            got = self._named[tok.i] = self._name_of(tok)
+            got = self._name_of(tok)
+            if not self._bridging_affiliation:  # one made inside that search lacks its own
+                self._named[tok.i] = got
         return got
 
     def _name_of(self, tok: Token) -> Mention:
@@ -482,6 +486,20 @@ class Discourse:
             for t in n.subtree:
                 if self.ent_label(t) in ("GPE", "NORP", "ORG") and t.i != tok.i:
                     return _clean(self.ent_of[t.i].text)
+        if self._bridging_affiliation:
+            return ""  # already inside one: naming the bodies bridged to needs no affiliation
+        self._bridging_affiliation = True
+        try:
+            for n in nouns:
+                # "Lotte Claessens, a spokeswoman for the coalition": the body named before
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+                        for p in c.children:
+                            body = self.bridged(p) if p.dep_ == "pobj" and p.pos_ == "NOUN" else None
+                            if body is not None and body.label in ("ORG", "GPE", "NORP"):
+                                return body.name
+        finally:
+            self._bridging_affiliation = False
         return ""
 
     def _appos_person(self, tok: Token) -> Token | None:
