@@ -618,3 +618,15 @@ def test_a_spokeswoman_for_the_coalition_does_not_target_her_coalition(tmp_path,
     assert len(by_her) == 2
     assert "Red Line" in by_her[0].speaker.affiliation
     assert all("Red Line" not in {t.label for t in s.targets} for s in by_her)
+
+
+def test_a_place_someone_travelled_from_is_no_target(tmp_path, monkeypatch):
+    monkeypatch.setattr(learned, "model", lambda: None)
+    (tmp_path / "a.txt").write_text(
+        HEAD + "Police chief Marc Verhulst said a small number of organised troublemakers, some of whom had "
+        "travelled from the Netherlands, had attacked officers.\n",
+        encoding="utf-8",
+    )
+    (st,) = extract([tmp_path]).statements
+    assert st.speaker.label == "Marc Verhulst"
+    assert "Netherlands" not in {t.label for t in st.targets}

@@ -42,6 +42,8 @@ PLAIN_ADJECTIVES = {"other", "such", "same", "own", "new", "last", "next", "firs
                     "potential", "so", "called"}
 #: Heads named with what they are of or to ("use of force", "end to the fighting").
 RELATIONAL = {"use", "risk", "right", "end", "charge", "seizure", "threat", "abuse", "loss", "transfer"}
+#: Verbs of going somewhere: a place they come from or go to is no target.
+MOTION = {"travel", "come", "arrive", "fly", "flee", "return", "move", "drive", "sail", "go", "head", "migrate"}
 #: Quantifiers kept in a topic's name: "all sides" is not "sides".
 QUANTIFIERS = {"all", "both"}
 #: Harmful events whose "of" phrase names the victim, not a target: "the killing of a police
@@ -384,8 +386,12 @@ def content_targets(
                 continue
             if ent.label_ == "NORP" and t.dep_ == "amod":
                 continue  # "Russian security": a modifier, not an actor addressed
-            if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE:
-                continue  # "families in Oklahoma", "camps around El Fasher": where, not whom
+            if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and (
+                    ent.root.head.lower_ in LOCATIVE or (
+                        ent.root.head.lower_ in ("from", "to") and ent.root.head.head.lemma_ in MOTION)):
+                # "families in Oklahoma", "camps around El Fasher", "had travelled from the
+                # Netherlands": where, not whom
+                continue
             if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ in ("advcl", "acl", "pcomp", "relcl") \
                     and _speaks(ent.root.head):
                 continue  # "..., with its trade chief calling the measures unjustified": a speaker
