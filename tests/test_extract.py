@@ -476,16 +476,11 @@ CASES = [
      "Columnist Douglas Mercer was due to speak on Friday. The vice-chancellor, Prof Miriam Achterberg, "
      "cancelled the talk. Mercer, who has written three books, said the decision was cowardly.\n\n"
      "“They have run up the white flag,” he told reporters.",
-     [("Douglas Mercer", "criticize", ())], False),
+     [("Douglas Mercer", "criticize", ()), ("Douglas Mercer", "claim", ("white flag",))], False),
     ("a hyphenated surname the tagger calls an organisation is still a person for 'she'",
      "The novelist Margaret Okonjo-Hale joined the suit. Senator Ruth Calloway backed a new law.\n\n"
      "Okonjo-Hale said the deals changed nothing. “They want credit for paying after the fact,” she said.",
      [("Margaret Okonjo-Hale", "claim", ("credit",))], False),
-    ("the source after 'according to' is the next 'she'",
-     "Rafa Ortiz, an analyst at Meridian, estimated the cut at 900,000 barrels a day. The decision was a "
-     "signal that Riyadh will defend prices, according to Kiri Marchetti. “The Saudis have made a "
-     "calculation,” she said.",
-     [("Kiri Marchetti", "claim", ())], False),
     ("an organisation named in apposition to a descriptor is the speaker",
      "The Geneva-based monitoring group Open Borders Watch said the arrests were unlawful.",
      [("Open Borders Watch", "criticize", ())], True),
@@ -540,6 +535,28 @@ CASES = [
      "The agency's deputy director general, Annika Lindqvist, told member states that the situation was "
      "\"not sustainable\", according to two diplomats who attended.",
      [("Annika Lindqvist", "claim", ())], True),
+    ("people counted as two are no pair of organisations",
+     "The European Commission fined Google and Meta on Monday. Two senior officials said the fines were fair.",
+     [("Two senior officials", "claim", ())], True),
+    ("a promise not to hesitate to help is no threat",
+     "Chancellor Olaf Brandt said Germany would not hesitate to provide further aid to Ukraine.",
+     [("Olaf Brandt", "claim", ())], True),
+    ("a responsibility that is a duty accuses no one",
+     "Chancellor Olaf Brandt said Germany bears a special responsibility for the security of Israel.",
+     [("Olaf Brandt", "claim", ())], True),
+    ("a claim which someone disputes is denied",
+     "The regulator said fares would rise by 20%, a claim which the airlines dispute.",
+     [("regulator", "claim", ()), ("airlines", "deny", ())], True),
+    ("promising not to vote against something lets it pass",
+     "Party leader Ruth Calloway said her party would not vote against the budget.",
+     [("Ruth Calloway", "support", ("budget",))], True),
+    ("only the first given name tells who 'he' can be",
+     "The conductor, Carlo Maria Bianchi, resigned on Monday. The soprano, Paola Rossi, stayed.\n\n"
+     "“I could not work in these conditions,” he said.",
+     [("Carlo Maria Bianchi", "claim", ())], False),
+    ("a date is no owner of a topic",
+     "Union leader Priya Shah condemned last week's decision.",
+     [("Priya Shah", "criticize", ("decision",))], True),
     # --- topic labels
     ("a topic keeps the modifiers that say which one",
      "The sprinter, Grace Adeyemi, blamed contaminated beef for the positive test.",

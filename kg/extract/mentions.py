@@ -34,6 +34,17 @@ GENDERED_NOUNS = {
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
               "lady": "f", "king": "m", "queen": "f"}
 THING_PRONOUNS = {"it"}
+#: Plural heads that "the two …" / "both …" may count, with the entity kind they count:
+#: "the two airlines" are two organisations named together, "both sides" two countries.
+PAIRED_BODIES = {
+    **dict.fromkeys(("airline", "company", "firm", "carrier", "bank", "group", "union", "club", "party",
+                     "carmaker", "automaker", "manufacturer", "insurer", "lender", "retailer", "broadcaster",
+                     "organisation", "organization", "agency", "network", "operator", "developer"), "ORG"),
+    **dict.fromkeys(("country", "nation", "side", "government", "state", "neighbour", "neighbor"), "GPE"),
+}
+#: Titles that may stand before a given name in a person's name ("Prof Miriam Stroud").
+NAME_TITLES = {*HONORIFICS, "prof", "professor", "dr", "doctor", "rev", "sen", "rep", "gen", "col", "capt",
+               "judge", "justice", "prince", "princess", "sheikh", "president", "senator", "minister"}
 #: Heads of a country's bodies, named as organisations of their own ("the foreign ministry",
 #: "Serbia's foreign ministry"; "Its Foreign Ministry" after the country is named).
 STATE_BODIES = {"ministry", "department"}
@@ -547,18 +558,19 @@ class Discourse:
     @cached_property
     def genders(self) -> dict[str, str]:
         """Person name -> "m" or "f", from the article's own evidence: an
-        honorific ("Ms Buchtmann"), a gendered noun beside the name ("the
-        spokeswoman, Ilse Holt"), a given name that is nearly always a woman's or
-        a man's (``data/first_names.tsv``), or the first he/his or she/her after the
-        person in a sentence where the person is the subject."""
+        honorific ("Ms Buchtmann", three votes), a gendered noun beside the name ("the
+        spokeswoman, Ilse Holt", two), a given name that is nearly always a woman's or a
+        man's (``data/first_names.tsv``, two: the pronoun heuristic below is often
+        fooled by another person in the sentence), and the first he/his or she/her
+        after the person in a sentence where the person is the subject (one). Votes
+        that tie say nothing."""
         votes: dict[str, list[str]] = {}
         names = first_names()
         for i, m, subj in self.people:
             tok = self.doc[i]
-            parts = m.name.split()
-            given = next((p for p in parts[:-1] if p in names), None)  # "Prof Miriam Stroud"
-            if given is not None:
-                votes.setdefault(parts[-1], []).extend([names[given]] * 2)
+            parts = [p for p in m.name.split() if p.lower().rstrip(".") not in NAME_TITLES]
+            if len(parts) > 1 and parts[0] in names:  # "Prof Miriam Stroud": Miriam
+                votes.setdefault(parts[-1], []).extend([names[parts[0]]] * 2)
             for t in (self.doc[i - 1] if i > 0 else tok, tok):
                 if t.lower_.rstrip(".") in HONORIFICS:  # "Ms Holt": stronger than any pronoun
                     votes.setdefault(m.name.split()[-1], []).extend([HONORIFICS[t.lower_.rstrip(".")]] * 3)
@@ -574,7 +586,12 @@ class Discourse:
                     break
                 if t.ent_type_ == "PERSON":
                     break
-        return {k: max(set(v), key=v.count) for k, v in votes.items()}
+        out: dict[str, str] = {}
+        for k, v in votes.items():
+            tally = Counter(v).most_common()
+            if len(tally) == 1 or tally[0][1] > tally[1][1]:
+                out[k] = tally[0][0]
+        return out
 
     def antecedent_person(
         self, before: int, window_sents: int = 4, gender: str = "", exclude: frozenset[str] = frozenset()
@@ -626,25 +643,27 @@ class Discourse:
         return earlier[-1][1] if earlier else None
 
     def pair(self, tok: Token, window_sents: int = 8) -> tuple[Mention, Mention] | None:
-        """"The two airlines said …", "both companies": the last two organisations (or
-        countries, for "the two countries/sides/governments") named before, when the
-        phrase counts two of a kind."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(
+        """"The two airlines said …", "both companies": the two organisations (or
+        countries, for "the two countries/sides/governments") the article last named
+        together ("Albion Air and Celtair"), when the phrase counts two bodies of a kind.
+        People ("two officials", "both men") are never such a pair."""
+        head = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or head not in PAIRED_BODIES or not any(
                 (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                 for c in tok.children):
             return None
-        wanted = ("GPE",) if tok.lemma_.lower() in ("country", "nation", "side", "government", "state") else ("ORG",)
+        wanted = PAIRED_BODIES[head]
         cur = bisect_right(self._sent_starts, tok.i) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
-        found: list[Mention] = []
-        for ent in reversed([e for e in self.doc.ents if floor <= e.start and e.end <= tok.i]):
-            if ent.label_ not in wanted:
-                continue
-            m = self.named(ent.root)
-            if m.name and all(m.name != f.name for f in found):
-                found.append(m)
-            if len(found) == 2:
-                return found[1], found[0]
+        ents = [e for e in self.doc.ents if floor <= e.start and e.end <= tok.i and e.label_ == wanted]
+        by_root = {e.root.i: e for e in ents}
+        for second in reversed(ents):
+            root = second.root
+            first = by_root.get(root.head.i) if root.dep_ == "conj" else None
+            if first is not None:
+                a, b = self.named(first.root), self.named(root)
+                if a.name and b.name and a.name != b.name:
+                    return a, b
         return None
 
     @cached_property

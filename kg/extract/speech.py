@@ -43,7 +43,8 @@ DIRECTIVES = {"order", "direct", "instruct"}
 #: "blamed Belgrade, saying ...", "rejected the role, calling it ...", "blocked the deal,
 #: arguing that ..." are one statement each; "said ..., adding that ..." or "..., warning
 #: that ..." is two.
-MANNER_PARTICIPLES = {"say", "call", "describe", "argue", "insist", "note", "explain", "cite"}
+MANNER_PARTICIPLES = {"say", "call", "describe", "argue", "insist", "note", "explain", "cite", "claim", "tell",
+                      "state", "stress", "maintain", "assert", "contend"}
 ADDRESSEE_VERBS = {"tell", "ask", "answer", "thank", "congratulate", "reply", "respond"}
 #: Speech verbs whose direct object is what was said: "announced the winners",
 #: "confirmed the deal" (not "said goodbye", "told reporters").
@@ -225,7 +226,8 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         out = [t for c in subj for t in c.subtree]
     if not out and not cue.is_speech and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIM_NOUNS \
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("that", "which")
+                        for c in verb.children) \
             and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
         # "a claim the airlines dispute": what is disputed is the claim the clause describes
         inner = {t.i for t in verb.subtree}
@@ -460,9 +462,12 @@ def candidates_for(
 def _shares_subject(verb: Token) -> bool:
     """A second act of a subject named before it ("X dismissed the report and said ...",
     "X said ..., adding that ..."): its statement begins at its own verb, so the two
-    statements do not share the subject's words."""
-    return verb.dep_ in ("conj", "advcl") and verb.head.i < verb.i and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    statements do not share the subject's words. After a verb that makes no statement
+    ("The army shelled the town, saying ...") the one statement keeps its subject."""
+    head = verb.head
+    return verb.dep_ in ("conj", "advcl") and head.i < verb.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and (
+        verb.dep_ == "conj" or head.pos_ not in ("VERB", "AUX") or match_verb_cue(head) is not None)
 
 
 def _not_self_named(ctx: Context, head: Token, mention: Mention | None, content: list[Token]) -> Mention | None:

@@ -50,6 +50,9 @@ RESISTING = {"fight", "appeal", "challenge", "contest", "resist"}
 FORSAKING = {"abandon", "desert", "betray", "forsake"}
 #: Refusals to yield ("we will not back down"): defiance, not opposition to anything named.
 YIELDING = {"back", "give", "surrender", "bow", "retreat", "yield", "capitulate", "stand", "budge"}
+#: What one "will not hesitate" to do when that is a threat: "to use every tool", "to act".
+FORCEFUL = {"use", "act", "impose", "respond", "strike", "retaliate", "take", "sanction", "punish", "defend",
+            "deploy", "intervene", "fine", "enforce", "escalate", "hit"}
 #: Modal or future auxiliaries of a promise or refusal.
 FUTURE = {"will", "would", "shall", "'ll", "wo", "going", "can", "ca", "should"}
 #: What a thing that helps does: said of a policy or a measure, it is support for it.
@@ -210,15 +213,17 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             return Stance.DEMAND, t  # "I will not sign off a single foundation until that money is paid"
         if future and neg and _own(subj, speaker_names) and lemma in FORSAKING:
             return Stance.SUPPORT, t  # "we will not abandon her"
+        if future and neg and lemma in BACKING_VERBS and _against(t):
+            return Stance.SUPPORT, t  # "we will not vote against the budget": it may pass
         if future and neg and _own(subj, speaker_names) and (lemma in BACKING_VERBS or lemma not in ACCUSING_VERBS) \
-                and lemma not in YIELDING:
+                and lemma not in YIELDING and lemma != "hesitate":
             return Stance.OPPOSE, t  # "we will not support this bill", "we are not going to do that"
         if lemma in ACCUSING_VERBS and neg and subj is not None and subj.lower_ not in ("i",):
             return Stance.DENY, t
         if future:
             if not neg and lemma in BACKING_VERBS and (subj is None or _own(subj, speaker_names)
                                                        or not (subj.ent_type_ or subj.pos_ == "PROPN")):
-                if any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
+                if _against(t):
                     return Stance.OPPOSE, t  # "it will vote against the legislation"
                 return Stance.SUPPORT, t
             if not neg and (lemma in THREAT_VERBS or any(
@@ -279,11 +284,13 @@ def content_stance(
     """Vote on the stance of content tokens; returns the stance and the word that decided it."""
     votes: Counter[Stance] = Counter()
     first: dict[Stance, Token] = {}
+    voters: list[tuple[Stance, Token]] = []  # every word that voted, for the depth of each stance
     lex = evaluative()
     shaped = clause_stance(tokens, speaker_names)
     if shaped is not None:
         votes[shaped[0]] += 2
         first[shaped[0]] = shaped[1]
+        voters.append(shaped)
     inside = {t.i for t in tokens}
     for t in tokens:
         if _in_other_act(t, inside):
@@ -292,6 +299,7 @@ def content_stance(
         if lemma == "call" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "so":
             votes[Stance.CRITICIZE] += 1  # "the so-called investigation"
             first.setdefault(Stance.CRITICIZE, t)
+            voters.append((Stance.CRITICIZE, t))
             continue
         if t.pos_ == "VERB" and (lemma in ACCUSING_VERBS or lemma in REFUSING_VERBS):
             # the doer: the subject, or the agent of a passive ("financed by official Belgrade"),
@@ -306,11 +314,13 @@ def content_stance(
                 st = Stance.ACCUSE if lemma in ACCUSING_VERBS else Stance.CRITICIZE
                 votes[st] += 2
                 first.setdefault(st, t)
+                voters.append((st, t))
                 continue
         shaped_word = _phrase_stance(t, speaker_names)
         if shaped_word is not None:
             votes[shaped_word] += 2
             first.setdefault(shaped_word, t)
+            voters.append((shaped_word, t))
             continue
         if lemma not in lex or (lemma == "against" and any(c.lemma_ == "will" for c in t.children)):
             continue  # "moved off it against their will" opposes nothing
@@ -319,7 +329,11 @@ def content_stance(
         if st is not None:
             votes[st] += 1
             first.setdefault(st, t)
-    st = strongest(votes, {k: _depth(t, inside) for k, t in first.items()})
+            voters.append((st, t))
+    depth: dict[Stance, int] = {}
+    for k, t in voters:
+        depth[k] = min(depth.get(k, 99), _depth(t, inside))
+    st = strongest(votes, depth)
     return st, first.get(st)
 
 
@@ -333,6 +347,10 @@ def _depth(tok: Token, inside: set[int]) -> int:
     return n
 
 
+def _against(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+
+
 def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
     """Stances set phrases carry: blame laid on someone else ("Israel bore full
     responsibility", "the responsibility lies with Warsaw") accuses; options kept "on the
@@ -340,20 +358,25 @@ def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
     lemma = t.lemma_.lower()
     if lemma in ("responsibility", "blame"):
         head = t.head
-        if t.dep_ == "dobj" and head.lemma_ in ("bear", "carry"):
+        # "bore full responsibility for the deaths", not "bears a special responsibility for
+        # the security of Israel" (a duty)
+        blamed = lemma == "blame" or any(c.lower_ in ("full", "entire", "sole", "direct") for c in t.children)
+        if t.dep_ == "dobj" and head.lemma_ in ("bear", "carry") and blamed:
             subj = [c for c in head.children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in ("i", "we") and subj[0].text not in speaker_names:
                 return Stance.ACCUSE
         if t.dep_ == "nsubj" and head.lemma_ in ("lie", "rest") and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
             return Stance.ACCUSE
-    if lemma == "table" and t.head.lower_ in ("on", "off") and t.head.head.i != t.i:
+    if lemma == "table" and t.head.lower_ in ("on", "off") and t.head.head.i != t.head.i:
         verb = t.head.head
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and (subj[0].lemma_.lower() == "option" or (t.head.lower_ == "off" and subj[0].lower_ == "nothing")):
             return Stance.THREATEN  # "every option remains on the table", "nothing is off the table"
-    if lemma == "hesitate" and negated(t) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in t.children):
-        return Stance.THREATEN  # "we will not hesitate to use every tool"
+    if lemma == "hesitate" and negated(t) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo")
+                                                  for c in t.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in FORCEFUL for c in t.children):
+        return Stance.THREATEN  # "we will not hesitate to use every tool" (not "… to provide aid")
     return None
 
 

@@ -70,8 +70,11 @@ def topic_label(tok: Token) -> str:
              or (c.dep_ == "amod" and c.ent_type_ == "NORP")
              or (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") and c.is_alpha and c.lower_ not in PLAIN_ADJECTIVES
                  and c.lemma_.lower() not in evaluative())]
-    owner = [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-    words = [f"{owner[0].text}'s"] if owner and not parts else []
+    owner = [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+             and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in ("today", "yesterday", "tomorrow")]
+    # "the junta's proposal", "the Trump administration's tariffs" (not "last week's decision")
+    words = [" ".join([*(c.text for c in owner[0].lefts if c.dep_ == "compound"), owner[0].text]) + "'s"] \
+        if owner and not parts else []
     words += [_hyphenated(c) for c in parts] + [tok.text]
     if _harm_event(tok):
         for c in tok.rights:
