@@ -591,7 +591,9 @@ def _manner(verb: Token) -> bool:
     only as a name for something ("calling it a gimmick"), not "calling for a review"."""
     if verb.lemma_ not in MANNER_PARTICIPLES:
         return False
-    return verb.lemma_ != "call" or any(c.dep_ in ("oprd", "dobj") for c in verb.children) and not any(
+    if verb.lemma_ != "call":
+        return True
+    return any(c.dep_ in ("oprd", "dobj") for c in verb.children) and not any(
         c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children)
 
 
