@@ -230,12 +230,10 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
                         for c in verb.children) \
             and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
         # "a claim the airlines dispute": what is disputed is the claim the clause describes
-        inner = {t.i for t in verb.subtree}
-        out = [t for t in verb.head.subtree if t.i not in inner and not t.is_punct]
+        out = _around(verb)
     if not out and not cue.is_speech and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
         # "a condition long ruled out by NATO": what was ruled out is the noun modified
-        inner = {t.i for t in verb.subtree}
-        out = [t for t in verb.head.subtree if t.i not in inner and not t.is_punct]
+        out = _around(verb)
     if not out and cue.lemma in OBJECT_SPEECH:
         out = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     if cue.lemma == "call" and not out:
@@ -273,9 +271,15 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
             verb.dep_ != "advcl" or any(c.lower_ == "as" for c in verb.children)
         ):
             # "Prices, said Mauer, are rising"; "As Heald told the Post, ozone has dropped"
-            inner = {t.i for t in verb.subtree}
-            out.extend(t for t in verb.head.subtree if t.i not in inner and not t.is_punct)
+            out.extend(_around(verb))
     return sorted({t.i: t for t in out if not t.is_space}.values(), key=lambda t: t.i)
+
+
+def _around(verb: Token) -> list[Token]:
+    """The phrase the verb's clause hangs on, without the clause: "a claim [the airlines
+    dispute]", "Prices, [said Mauer,] are rising"."""
+    inner = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in inner and not t.is_punct]
 
 
 def _finite(verb: Token) -> bool:

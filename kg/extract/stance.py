@@ -351,23 +351,31 @@ def _against(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
+def blamed_on(t: Token) -> list[Token]:
+    """Who a word of blame lays it on: "Israel bore full responsibility" -> Israel, "the
+    responsibility lies with Warsaw" -> Warsaw; nobody for a duty ("Germany bears a special
+    responsibility for the security of Israel")."""
+    lemma = t.lemma_.lower()
+    if lemma not in ("responsibility", "blame"):
+        return []
+    head = t.head
+    blamed = lemma == "blame" or any(c.lower_ in ("full", "entire", "sole", "direct") for c in t.children)
+    if t.dep_ == "dobj" and head.lemma_ in ("bear", "carry") and blamed:
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if t.dep_ == "nsubj" and head.lemma_ in ("lie", "rest"):
+        return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    return []
+
+
 def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
     """Stances set phrases carry: blame laid on someone else ("Israel bore full
     responsibility", "the responsibility lies with Warsaw") accuses; options kept "on the
     table" and a promise "not to hesitate" threaten."""
     lemma = t.lemma_.lower()
-    if lemma in ("responsibility", "blame"):
-        head = t.head
-        # "bore full responsibility for the deaths", not "bears a special responsibility for
-        # the security of Israel" (a duty)
-        blamed = lemma == "blame" or any(c.lower_ in ("full", "entire", "sole", "direct") for c in t.children)
-        if t.dep_ == "dobj" and head.lemma_ in ("bear", "carry") and blamed:
-            subj = [c for c in head.children if c.dep_ == "nsubj"]
-            if subj and subj[0].lower_ not in ("i", "we") and subj[0].text not in speaker_names:
-                return Stance.ACCUSE
-        if t.dep_ == "nsubj" and head.lemma_ in ("lie", "rest") and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
-            return Stance.ACCUSE
+    bearers = blamed_on(t)
+    if bearers and bearers[0].lower_ not in ("i", "we") and bearers[0].text not in speaker_names:
+        return Stance.ACCUSE
     if lemma == "table" and t.head.lower_ in ("on", "off") and t.head.head.i != t.head.i:
         verb = t.head.head
         subj = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -16,7 +16,16 @@ from ..records import Mention
 from .base import Context
 from .lexicon import Cue, evaluative
 from .mentions import people_nouns
-from .stance import ACCUSING_VERBS, CHARACTERISING, HELPING, READY, REFUSING_VERBS, match_verb_cue, negated
+from .stance import (
+    ACCUSING_VERBS,
+    CHARACTERISING,
+    HELPING,
+    READY,
+    REFUSING_VERBS,
+    blamed_on,
+    match_verb_cue,
+    negated,
+)
 
 TARGET_PREPS = ("of", "from", "against", "to", "on", "at", "with", "over", "about", "toward", "towards")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -330,13 +339,9 @@ def content_targets(
             for c in focus.children:
                 if c.dep_ == "nsubj" and _is_actor(ctx, c):
                     _add(out, _actor_mention(ctx, c), speaker)
-        if not out and focus.lemma_.lower() in ("responsibility", "blame"):
+        if not out:
             # "Israel bore full responsibility", "the responsibility lies with Warsaw": who bears it
-            head = focus.head
-            bearers = [c for c in head.children if c.dep_ == "nsubj" and c.i != focus.i] + [
-                p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-                for p in c.children if p.dep_ == "pobj"]
-            for b in bearers:
+            for b in blamed_on(focus):
                 if _is_actor(ctx, b):
                     _add(out, _actor_mention(ctx, b), speaker)
         if not out and focus.lower_ in READY:
