@@ -422,10 +422,13 @@ def candidates_for(
     )
     if not speakers:
         return
-    names = {s.text for s in speakers}
+    mentions = [_not_self_named(ctx, h, ctx.discourse.mention(h), content) for h in speakers]
+    # the speaker's own words for themselves and their side: "China urges …" said by China's spokeswoman
+    names = {s.text for s in speakers} | {
+        n for m in mentions if m is not None for n in (m.name, m.affiliation) if n
+    }
     stance, focus = cue_stance(cue, verb, content, names)
     cue_s, cue_e = _span(cue_tokens)
-    mentions = [_not_self_named(ctx, h, ctx.discourse.mention(h), content) for h in speakers]
     if len(speakers) == 1:
         pair = ctx.discourse.pair(speakers[0])
         if pair:
@@ -459,7 +462,7 @@ def candidates_for(
             targets=targets,
             extractor=NAME,
             confidence=_confidence(head, mention, cue),
-            stance_fine=cue.fine if not cue.is_speech else stance.value,
+            stance_fine=cue.fine if not cue.is_speech and stance is cue.stance else stance.value,
         )
 
 

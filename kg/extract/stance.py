@@ -14,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..records import Stance
 from .lexicon import Cue, cues, evaluative, strongest
 from .mentions import OFFICIAL_NOUNS, people_nouns
@@ -59,6 +60,10 @@ FUTURE = {"will", "would", "shall", "'ll", "wo", "going", "can", "ca", "should"}
 HELPING = {"help", "protect", "save", "strengthen", "improve", "boost"}
 #: Subjects that stand for the speaker: the speaker's own voice, or the one reported.
 OWN_VOICE = {"i", "we", "he", "she"}
+#: Verbs whose "it" is seldom the speaker: "it would take years", "it will cost jobs".
+IMPERSONAL = {"take", "cost", "mean", "require", "need", "make", "become", "seem", "remain", "happen", "get"}
+#: Possessives that make a subject the speaker's own: "her party", "our troops".
+OWN_POSSESSIVES = {"my", "our", "his", "her"}
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost"}
 HARMS = {"damage", "harm"}
@@ -148,20 +153,50 @@ def _asked(verb: Token) -> bool:
 
 
 def _future(verb: Token) -> bool:
-    """"will sign", "would not put", "is not going to do", "won't vote", "cannot accept"."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+    """"will sign", "would not put", "is not going to do", "won't vote", "cannot accept",
+    "could not support" (a reported "cannot support"; "could support" only speculates, and
+    "could not work" tells what was impossible)."""
+    if any(c.dep_ == "aux" and (c.lower_ in FUTURE or (
+            c.lower_ == "could" and negated(verb) and verb.lemma_.lower() in BACKING_VERBS))
+           for c in verb.children):
         return True
     head = verb.head  # "going to do": the aux sits on "going"
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
 
 
 def _own(subj: Token | None, speaker_names: set[str]) -> bool:
-    """The subject stands for the speaker: "I", "we", "he"/"she" (the one reported), or a name of theirs."""
+    """The subject stands for the speaker: "I", "we", "he"/"she" (the one reported), a name
+    of theirs, or their side ("Japan", said by Japan's chief cabinet secretary, whose
+    affiliation is among ``speaker_names``)."""
     if subj is None:
         return False
-    return subj.lower_ in OWN_VOICE or subj.text in speaker_names or any(
+    if subj.lower_ in OWN_VOICE or subj.text in speaker_names or any(
         t.text in speaker_names for t in subj.subtree
+    ):
+        return True
+    named = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if named is None or named.label_ not in ("GPE", "ORG", "NORP"):
+        return False
+    entry = gazetteer.lookup(named.text)
+    return entry is not None and any(
+        (side := gazetteer.lookup(n)) is not None and side.key == entry.key for n in speaker_names
     )
+
+
+def _own_act(verb: Token, subj: Token | None, speaker_names: set[str]) -> Stance | None:
+    """The stance of a speech act the speaker reports of themselves: "China urges the
+    Philippine side to stop …" (said by China's spokeswoman), "Japan strongly opposes …",
+    "she backed the mayor's decision". A neutral verb ("we said", "I think") has none."""
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or subj is None or subj.dep_ != "nsubj" \
+            or not _own(subj, speaker_names):
+        return None  # "we have been asked to be patient" is no act of ours
+    found = match_verb_cue(verb)
+    if found is None or found[0].stance is None or found[0].pos != "VERB" or _future(verb):
+        return None
+    cue = found[0]
+    if negated(verb):
+        return cue.negated
+    return Stance.DENY if _rejects_claim(cue, verb) else cue.stance
 
 
 def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) -> tuple[Stance, Token] | None:
@@ -206,6 +241,9 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if _asked(t):
             continue  # "How many more must die before …?": a question's shape promises, refuses
             # and orders nothing
+        own_act = _own_act(t, subj, speaker_names)
+        if own_act is not None:
+            return own_act, t  # "China urges the Philippine side to stop", "she backed the decision"
         if future and neg and _own(subj, speaker_names) and any(
             c.dep_ in ("advcl", "prep") and c.lower_ == "until" or any(
                 m.dep_ == "mark" and m.lower_ == "until" for m in c.children) for c in t.children
@@ -310,7 +348,7 @@ def content_stance(
             if subj and (subj[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj[0].pos_ == "PROPN"
                          # "France and Germany said they opposed …": "they" may be the speakers
                          or (subj[0].lower_ in ("they", "he", "she") and lemma != "oppose")) \
-                    and subj[0].text not in speaker_names and not negated(t):
+                    and not _own(subj[0], speaker_names) and not negated(t):
                 st = Stance.ACCUSE if lemma in ACCUSING_VERBS else Stance.CRITICIZE
                 votes[st] += 2
                 first.setdefault(st, t)
@@ -371,7 +409,7 @@ def blamed_on(t: Token) -> list[Token]:
 def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
     """Stances set phrases carry: blame laid on someone else ("Israel bore full
     responsibility", "the responsibility lies with Warsaw") accuses; options kept "on the
-    table" and a promise "not to hesitate" threaten."""
+    table" and a promise "not to hesitate" threaten; standing with someone supports them."""
     lemma = t.lemma_.lower()
     bearers = blamed_on(t)
     if bearers and bearers[0].lower_ not in ("i", "we") and bearers[0].text not in speaker_names:
@@ -381,6 +419,10 @@ def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and (subj[0].lemma_.lower() == "option" or (t.head.lower_ == "off" and subj[0].lower_ == "nothing")):
             return Stance.THREATEN  # "every option remains on the table", "nothing is off the table"
+    if lemma == "stand" and not negated(t) and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "behind") and any(p.dep_ == "pobj" for p in c.children)
+            for c in t.children):
+        return Stance.SUPPORT  # "the United States stands with our ally", "we stand behind them"
     if lemma == "hesitate" and negated(t) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo")
                                                   for c in t.children) and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in FORCEFUL for c in t.children):
@@ -406,13 +448,42 @@ def cue_stance(
         ):
             return Stance.CRITICIZE, word  # calling something "a threat" or "hysteria" criticises it
         return st, word
-    if cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and (any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
-    ) or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS)):
-        # "dismissed that characterization", "rejected the accusation", "an allegation the
-        # agency rejects"
+    if _rejects_claim(cue, tok):
         return Stance.DENY, None
+    if cue.stance is Stance.WARN:
+        act = _own_future_act(content, speaker_names)
+        if act is not None:
+            return Stance.THREATEN, act  # "warned that the unions would harden the movement"
     return cue.stance, None
+
+
+def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | None:
+    """The act a warning announces when the speaker's own side is to do it: "warned that
+    her party would table a motion", "warned it will not stand idly by" (said by Egypt).
+    A warning of one's own action is a threat; of what others or events may do, a warning."""
+    for t in content:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") or not _future(t):
+            continue
+        if t.lemma_.lower() in ("be", "have") or t.lemma_.lower() in HARMING:
+            continue  # "would be a disaster", "would hurt exports": what will happen, not what they will do
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if _own(subj, speaker_names) or any(
+            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children
+        ) or (subj.lower_ == "it" and t.lemma_.lower() not in IMPERSONAL
+              and any(gazetteer.lookup(n) is not None for n in speaker_names)):
+            return t
+        return None  # the first clause with a subject decides
+    return None
+
+
+def _rejects_claim(cue: Cue, tok: Token) -> bool:
+    """A rejection of what was claimed denies it: "dismissed that characterization",
+    "rejected the accusation", "an allegation the agency rejects"."""
+    return cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and (any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
+    ) or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS))
 
 
 def misread_verb(tok: Token) -> bool:

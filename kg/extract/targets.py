@@ -368,7 +368,8 @@ def content_targets(
             # what the deciding word acts on: actors named there ("will walk out at Halden
             # Motors' plants"), else the nouns it governs
             for t in focus.subtree:
-                if t.i != focus.i and t.dep_ in ("poss", "pobj", "dobj") and t.pos_ == "PROPN" \
+                if t.i != focus.i and (t.dep_ in ("poss", "pobj", "dobj") or (
+                        t.dep_ == "appos" and t.head.dep_ in ("pobj", "dobj"))) and t.pos_ == "PROPN" \
                         and ctx.discourse.ent_label(t) not in ("NORP", "DATE", "TIME", "CARDINAL"):
                     _add(out, _actor_mention(ctx, t), speaker)
             if not out:
