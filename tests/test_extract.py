@@ -609,6 +609,14 @@ CASES = [
     ("a warning of how long it will take stays a warning",
      "The IMF warned that it would take years for the economy to recover.",
      [("International Monetary Fund", "warn", ())], True),
+    ("an act after 'and' that the parser hung on a description is the speaker's",
+     "Derek Whitcombe said patients were “collateral damage in a fight they didn't start” and urged both "
+     "sides to agree to binding arbitration.",
+     [("Derek Whitcombe", "claim", ()), ("Derek Whitcombe", "demand", ("both sides",))], True),
+    ("'and refused to rule out' after a warning is a second statement",
+     "Yuko Arakawa warned that the ruling could undermine the foundation on which relations had been built "
+     "and refused to rule out taking the dispute to the International Court of Justice.",
+     [("Yuko Arakawa", "warn", ()), ("Yuko Arakawa", "threaten", ("International Court of Justice",))], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

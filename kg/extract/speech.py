@@ -585,7 +585,8 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             continue
         if _nested(tok):
             speakers = _stray_conjunct(ctx, tok)
-            if speakers and not _hypothetical(tok) and not _not_speech(tok, cue):
+            if speakers and not _hypothetical(tok) and not _not_speech(tok, cue) \
+                    and not (tok.lemma_ in NEGATORS and _governs_cue(tok)):  # "refused" of "refused to rule out"
                 yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=speakers)
             continue
         if _governs_cue(tok) or _hypothetical(tok) or _not_speech(tok, cue) or _participle_patient(ctx, tok):
@@ -665,10 +666,12 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
         # "Ashcombe said pay growth was too fast, and he rejected suggestions that …": the
         # reporter's narration again, by the one the pronoun names
         return [c for c in verb.children if c.dep_ == "nsubj"][:1]
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATORS and verb.head.dep_ == "conj":
+        return _stray_conjunct(ctx, verb.head)  # "… and refused to rule out taking the dispute to court"
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     clause = verb.head
-    if clause.dep_ != "ccomp" or not any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
+    if clause.dep_ != "ccomp" or not _after_and(verb):
         return _far_conjunct(verb)
     if match_verb_cue(clause.head) is None:
         return []
@@ -676,7 +679,10 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
     # a verb of the same form shares the clause's subject ("protesters gathered and
     # condemned ..."); another form cannot ("demanded that the Commission prepare
     # ... and criticised ...": "criticised" is not subjunctive like "prepare")
-    if subj and verb.tag_ == clause.tag_ and _can_speak(ctx, subj[0]):
+    copular = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+    if subj and verb.tag_ == clause.tag_ and _can_speak(ctx, subj[0]) and not copular:
+        # (a subject said to be something, "patients were “collateral damage” and urged …",
+        # is described by the speaker, who is the one urging)
         return subj[:1]
     return _speakers(clause.head)
 
@@ -700,7 +706,7 @@ def _far_conjunct(verb: Token) -> list[Token]:
     Western concerns “hysteria”": a second act of the speaker the parser hung deep inside
     the first one's content. The act must follow "and" or "but" and share the tense of the
     speech verb above it."""
-    if verb.tag_ != "VBD" or not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+    if verb.tag_ != "VBD" or not _after_and(verb):
         return []
     node = verb.head
     for _ in range(6):
@@ -708,9 +714,21 @@ def _far_conjunct(verb: Token) -> list[Token]:
             break
         node = node.head
         found = match_verb_cue(node)
-        if found is not None and found[0].is_speech and node.tag_ == verb.tag_ and not _nested(node):
-            return _speakers(node)
+        if found is not None and node.tag_ == verb.tag_ and not _nested(node) and (
+                found[0].is_speech or any(c.dep_ == "nsubj" for c in node.children)):
+            return _speakers(node)  # "warned that … and refused to rule out …" too
     return []
+
+
+def _after_and(verb: Token) -> bool:
+    """The verb follows "and" or "but" coordinating it with its head, or right after one
+    the parser hung elsewhere ("said patients were “… they didn't start” and urged …")."""
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return True
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while prev is not None and prev.pos_ == "ADV" and prev.i > 0:
+        prev = verb.doc[prev.i - 1]  # "and also urged"
+    return prev is not None and prev.dep_ == "cc" and prev.lower_ in ("and", "but")
 
 
 def _can_speak(ctx: Context, tok: Token) -> bool:
