@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
@@ -423,10 +424,7 @@ def candidates_for(
     if not speakers:
         return
     mentions = [_not_self_named(ctx, h, ctx.discourse.mention(h), content) for h in speakers]
-    # the speaker's own words for themselves and their side: "China urges …" said by China's spokeswoman
-    names = {s.text for s in speakers} | {
-        n for m in mentions if m is not None for n in (m.name, m.affiliation) if n
-    }
+    names = _own_names(ctx, mentions, [s.text for s in speakers])
     stance, focus = cue_stance(cue, verb, content, names)
     cue_s, cue_e = _span(cue_tokens)
     if len(speakers) == 1:
@@ -462,8 +460,49 @@ def candidates_for(
             targets=targets,
             extractor=NAME,
             confidence=_confidence(head, mention, cue),
-            stance_fine=cue.fine if not cue.is_speech and stance is cue.stance else stance.value,
+            stance_fine=cue.fine if not cue.is_speech else stance.value,
         )
+
+
+#: Role words of those who speak for a state or body: their side's acts are theirs
+#: ("Japan strongly opposes …", said by Japan's chief cabinet secretary; not by a dissident).
+STATE_VOICES = {"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "premier",
+                "ambassador", "envoy", "chancellor", "official", "ministry", "government", "diplomat",
+                "negotiator", "mayor", "governor", "chief", "chairman", "chairwoman", "chair"}
+#: Role words of those who do not: "opposition leader", "dissident", "former minister".
+OUTSIDE_VOICES = {"opposition", "dissident", "former", "exiled", "critic", "analyst", "economist", "activist"}
+
+
+def _speaks_for(role: str) -> bool:
+    """A role that speaks for the body it is affiliated with: a minister or a spokeswoman (or
+    no role said: "Iraq's Hamid al-Jabouri"), not a dissident or a former minister."""
+    words = set(role.lower().split())
+    return not words or (bool(words & STATE_VOICES) and not words & OUTSIDE_VOICES)
+
+
+def _own_names(ctx: Context, mentions: list[Mention | None], heads: list[str]) -> set[str]:
+    """What stands for the speaker in what they say (see :func:`kg.extract.stance.own`): their
+    words and names, "she"/"he" (the one the article's evidence of the speaker's sex allows, or
+    both when it has none), and, marked with
+    ``=`` + the gazetteer key, the state or body they are ("=Egypt" for Egypt) or speak for
+    ("~Japan" for Japan's chief cabinet secretary)."""
+    names = set(heads) | {h.lower() for h in heads if h.lower() in ("he", "she")}
+    for m in mentions:
+        if m is None or not m.name:
+            continue
+        names.add(m.name)
+        if m.label == "PERSON" or m.label == "":
+            sex = ctx.discourse.genders.get(m.name.split()[-1])
+            names.update({"f": ("she",), "m": ("he",)}.get(sex or "", ("he", "she")))  # unknown: either
+        else:
+            entry = gazetteer.lookup(m.name)
+            if entry is not None:
+                names.add("=" + entry.key)
+        if m.affiliation and _speaks_for(m.role):
+            side = gazetteer.lookup(m.affiliation) or gazetteer.lookup(m.affiliation.split()[0])  # "U.S. State Department"
+            if side is not None:
+                names.add("~" + side.key)
+    return names
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -666,20 +705,20 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
         # "Ashcombe said pay growth was too fast, and he rejected suggestions that …": the
         # reporter's narration again, by the one the pronoun names
         return [c for c in verb.children if c.dep_ == "nsubj"][:1]
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATORS and verb.head.dep_ == "conj":
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "refuse" and verb.head.dep_ == "conj":
         return _stray_conjunct(ctx, verb.head)  # "… and refused to rule out taking the dispute to court"
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     clause = verb.head
     if clause.dep_ != "ccomp" or not _after_and(verb):
-        return _far_conjunct(verb)
+        return _far_conjunct(ctx, verb)
     if match_verb_cue(clause.head) is None:
         return []
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # a verb of the same form shares the clause's subject ("protesters gathered and
     # condemned ..."); another form cannot ("demanded that the Commission prepare
     # ... and criticised ...": "criticised" is not subjunctive like "prepare")
-    copular = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+    copular = clause.lemma_ == "be" and any(c.dep_ == "attr" for c in clause.children)
     if subj and verb.tag_ == clause.tag_ and _can_speak(ctx, subj[0]) and not copular:
         # (a subject said to be something, "patients were “collateral damage” and urged …",
         # is described by the speaker, who is the one urging)
@@ -701,13 +740,15 @@ def _pronoun_act(tok: Token) -> bool:
     ) and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
 
 
-def _far_conjunct(verb: Token) -> list[Token]:
+def _far_conjunct(ctx: Context, verb: Token) -> list[Token]:
     """"… told television that units had moved only to “protect our people” and called
     Western concerns “hysteria”": a second act of the speaker the parser hung deep inside
     the first one's content. The act must follow "and" or "but" and share the tense of the
     speech verb above it."""
     if verb.tag_ != "VBD" or not _after_and(verb):
         return []
+    if any(c.dep_ == "nsubj" and _can_speak(ctx, c) for c in verb.head.children):
+        return []  # "warned that Iran had enriched uranium and refused to …": Iran's act
     node = verb.head
     for _ in range(6):
         if node.head.i == node.i:
@@ -723,7 +764,7 @@ def _far_conjunct(verb: Token) -> list[Token]:
 def _after_and(verb: Token) -> bool:
     """The verb follows "and" or "but" coordinating it with its head, or right after one
     the parser hung elsewhere ("said patients were “… they didn't start” and urged …")."""
-    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+    if any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < verb.i for c in verb.head.children):
         return True
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     while prev is not None and prev.pos_ == "ADV" and prev.i > 0:

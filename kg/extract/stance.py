@@ -62,8 +62,11 @@ HELPING = {"help", "protect", "save", "strengthen", "improve", "boost"}
 OWN_VOICE = {"i", "we", "he", "she"}
 #: Verbs whose "it" is seldom the speaker: "it would take years", "it will cost jobs".
 IMPERSONAL = {"take", "cost", "mean", "require", "need", "make", "become", "seem", "remain", "happen", "get"}
-#: Possessives that make a subject the speaker's own: "her party", "our troops".
-OWN_POSSESSIVES = {"my", "our", "his", "her"}
+#: What a speaker's side acts through: "her party would table a motion", "our troops will".
+OWN_BODIES = {"party", "government", "administration", "union", "country", "forces", "troops", "army",
+              "ministry", "company", "group", "movement", "members", "side", "coalition", "office"}
+#: Auxiliaries of a promise: what a warning says the speaker's side will do.
+PROMISING = {"will", "would", "shall", "'ll", "wo", "going"}
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost"}
 HARMS = {"damage", "harm"}
@@ -164,23 +167,23 @@ def _future(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
 
 
-def _own(subj: Token | None, speaker_names: set[str]) -> bool:
+def _own(subj: Token | None, speaker_names: set[str], strict: bool = False) -> bool:
     """The subject stands for the speaker: "I", "we", "he"/"she" (the one reported), a name
-    of theirs, or their side ("Japan", said by Japan's chief cabinet secretary, whose
-    affiliation is among ``speaker_names``)."""
+    of theirs, or the state or body they are or speak for (``speaker_names`` holds those as
+    ``=`` or ``~`` + a gazetteer key: "Japan", said by Japan's chief cabinet secretary).
+    ``strict``: "he"/"she" only when it is the speaker's sex ("she", among the names)."""
     if subj is None:
         return False
-    if subj.lower_ in OWN_VOICE or subj.text in speaker_names or any(
-        t.text in speaker_names for t in subj.subtree
-    ):
+    low = subj.lower_
+    if low in ("i", "we") or (low in OWN_VOICE and (not strict or low in speaker_names)):
+        return True
+    if subj.text in speaker_names or any(t.text in speaker_names for t in subj.subtree):
         return True
     named = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
     if named is None or named.label_ not in ("GPE", "ORG", "NORP"):
         return False
     entry = gazetteer.lookup(named.text)
-    return entry is not None and any(
-        (side := gazetteer.lookup(n)) is not None and side.key == entry.key for n in speaker_names
-    )
+    return entry is not None and bool({"=" + entry.key, "~" + entry.key} & speaker_names)
 
 
 def _own_act(verb: Token, subj: Token | None, speaker_names: set[str]) -> Stance | None:
@@ -188,8 +191,11 @@ def _own_act(verb: Token, subj: Token | None, speaker_names: set[str]) -> Stance
     Philippine side to stop …" (said by China's spokeswoman), "Japan strongly opposes …",
     "she backed the mayor's decision". A neutral verb ("we said", "I think") has none."""
     if verb.dep_ not in ("ROOT", "ccomp", "conj") or subj is None or subj.dep_ != "nsubj" \
-            or not _own(subj, speaker_names):
+            or not _own(subj, speaker_names, strict=True):
         return None  # "we have been asked to be patient" is no act of ours
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return None  # "she might back the plan", "asked whether she supported it": no act done
     found = match_verb_cue(verb)
     if found is None or found[0].stance is None or found[0].pos != "VERB" or _future(verb):
         return None
@@ -409,7 +415,8 @@ def blamed_on(t: Token) -> list[Token]:
 def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
     """Stances set phrases carry: blame laid on someone else ("Israel bore full
     responsibility", "the responsibility lies with Warsaw") accuses; options kept "on the
-    table" and a promise "not to hesitate" threaten; standing with someone supports them."""
+    table" and a promise "not to hesitate" threaten; the speaker's side standing with someone
+    supports them ("the United States stands with our ally", said by a US official)."""
     lemma = t.lemma_.lower()
     bearers = blamed_on(t)
     if bearers and bearers[0].lower_ not in ("i", "we") and bearers[0].text not in speaker_names:
@@ -419,8 +426,12 @@ def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and (subj[0].lemma_.lower() == "option" or (t.head.lower_ == "off" and subj[0].lower_ == "nothing")):
             return Stance.THREATEN  # "every option remains on the table", "nothing is off the table"
-    if lemma == "stand" and not negated(t) and any(
-            c.dep_ == "prep" and c.lower_ in ("with", "behind") and any(p.dep_ == "pobj" for p in c.children)
+    if lemma == "stand" and not negated(t) and _own(
+            next((c for c in t.children if c.dep_ == "nsubj"), None), speaker_names, strict=True) and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "behind") and any(
+                p.dep_ == "pobj" and (p.pos_ in ("PROPN", "PRON") or p.ent_type_ or p.lemma_.lower() in people_nouns()
+                                      or any(a.pos_ == "PROPN" for a in p.children if a.dep_ == "appos"))
+                for p in c.children)
             for c in t.children):
         return Stance.SUPPORT  # "the United States stands with our ally", "we stand behind them"
     if lemma == "hesitate" and negated(t) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo")
@@ -462,17 +473,21 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
     her party would table a motion", "warned it will not stand idly by" (said by Egypt).
     A warning of one's own action is a threat; of what others or events may do, a warning."""
     for t in content:
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") or not _future(t):
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") or not any(
+                c.dep_ == "aux" and c.lower_ in PROMISING for c in t.children):
             continue
         if t.lemma_.lower() in ("be", "have") or t.lemma_.lower() in HARMING:
             continue  # "would be a disaster", "would hurt exports": what will happen, not what they will do
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
-        if _own(subj, speaker_names) or any(
-            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children
+        if _own(subj, speaker_names, strict=True) or (
+            subj.lemma_.lower() in OWN_BODIES and any(
+                c.dep_ == "poss" and (c.lower_ in ("my", "our") or {"her": "she", "his": "he"}.get(c.lower_)
+                                      in speaker_names or _own(c, speaker_names, strict=True))
+                for c in subj.children)
         ) or (subj.lower_ == "it" and t.lemma_.lower() not in IMPERSONAL
-              and any(gazetteer.lookup(n) is not None for n in speaker_names)):
+              and any(n.startswith("=") for n in speaker_names)):
             return t
         return None  # the first clause with a subject decides
     return None
