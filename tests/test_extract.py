@@ -634,6 +634,14 @@ CASES = [
      "Yuko Arakawa warned that the ruling could undermine the foundation on which relations had been built "
      "and refused to rule out taking the dispute to the International Court of Justice.",
      [("Yuko Arakawa", "warn", ()), ("Yuko Arakawa", "threaten", ("International Court of Justice",))], True),
+    ("declining to comment says nothing", "A company spokesman declined to comment.", [], True),
+    ("a refusal to elaborate adds nothing to what was said",
+     "Hisham Rahman said the talks had failed but declined to elaborate.",
+     [("Hisham Rahman", "claim", ())], True),
+    ("'declined to say …, saying only that …' says what follows",
+     "Prince Faisal Khalid declined to say whether further cuts were on the table, saying only that the "
+     "alliance would act as needed.",
+     [("Faisal Khalid", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -606,7 +606,9 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         cue, cue_tokens = found
         if cue.is_speech and tok.dep_ == "xcomp":
             continue  # "threatened to find ...", "wants to say ...": not itself a statement
-        if _manner(tok) and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+        if _silent(tok):
+            continue  # "declined to elaborate", "refused to comment": nothing was said
+        if _manner(tok) and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not _silent(tok.head) \
                 and match_verb_cue(tok.head) is not None and not any(c.dep_ == "nsubj" for c in tok.children):
             continue  # "blamed Belgrade for the violence, saying ...": the act says it, not a second one
         if cue.lemma in CHARACTERISING and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) \
@@ -622,6 +624,12 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if ctx.quote_at(tok.idx) is not None:
             yield from _first_person(ctx, tok, cue, cue_tokens)
             continue
+        refusal = next((a for a in list(tok.ancestors)[:4] if _silent(a)), None) \
+            if tok.tag_ == "VBG" and tok.dep_ == "advcl" else None
+        if refusal is not None:
+            # "declined to say whether …, saying only that …": what was said after all
+            yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=_speakers(refusal))
+            continue
         if _nested(tok):
             speakers = _stray_conjunct(ctx, tok)
             if speakers and not _hypothetical(tok) and not _not_speech(tok, cue) \
@@ -631,6 +639,18 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if _governs_cue(tok) or _hypothetical(tok) or _not_speech(tok, cue) or _participle_patient(ctx, tok):
             continue
         yield from candidates_for(ctx, tok, cue, cue_tokens)
+
+
+#: What one declines or refuses to do when one says nothing: "declined to comment".
+SILENT_ACTS = {"say", "comment", "discuss", "elaborate", "disclose", "give", "confirm", "specify", "answer",
+               "detail", "speculate", "identify", "name", "reveal", "provide", "respond"}
+
+
+def _silent(verb: Token) -> bool:
+    """A refusal to speak: "declined to say whether …", "refused to comment" (but "declined to
+    say whether …, saying only that …" still says something, in its participle)."""
+    return verb.lemma_ in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_ in SILENT_ACTS for c in verb.children)
 
 
 def _manner(verb: Token) -> bool:
