@@ -226,6 +226,10 @@ class Resolver:
         )):
             key = self._person_key(m.name, doc)
             return key, key, ActorType.PERSON
+        if m.label == "ORG" and m.role in STATE_BODIES and m.affiliation:
+            body = self._national_body(m)  # "South Korea's Foreign Ministry" -> "South Korean Foreign Ministry"
+            if body is not None:
+                return body, body, ActorType.ORGANIZATION
         if entry is not None:
             return entry.key, entry.label, entry.type
         if m.label == "NOUN":

@@ -642,6 +642,10 @@ CASES = [
      "Prince Faisal Khalid declined to say whether further cuts were on the table, saying only that the "
      "alliance would act as needed.",
      [("Faisal Khalid", "claim", ())], True),
+    ("a country's ministry named with the country's possessive is that country's",
+     "Turkey's Foreign Ministry dismissed the statement. South Korea's Foreign Ministry said it "
+     "respected the judgment.",
+     [("Turkish Foreign Ministry", "oppose", ()), ("South Korean Foreign Ministry", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

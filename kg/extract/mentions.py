@@ -911,6 +911,12 @@ class Discourse:
         ent = self.ent_of.get(tok.i)
         if label in ("ORG", "FAC") and ent is not None and not any(t.is_title or t.is_upper for t in ent):
             label = ""  # "energy ministry" tagged ORG: a descriptor, not a name
+        if label == "ORG" and ent is not None and ent[-1].lemma_.lower() in STATE_BODIES:
+            owner = next((c for c in ent.root.children if c.dep_ == "poss" and self.ent_label(c) == "GPE"), None)
+            if owner is not None:
+                # "South Korea's Foreign Ministry": the country's ministry, not any foreign ministry
+                return Mention(ent.text, ent.start_char, ent.end_char, ent.text, "ORG",
+                               ent[-1].lemma_.lower(), self.ent_of[owner.i].text if owner.i in self.ent_of else owner.text)
         if label in ACTOR_LABELS:
             return self.named(tok)
         if resolve and tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS and label != "PERSON" \
