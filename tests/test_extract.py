@@ -646,6 +646,10 @@ CASES = [
      "Turkey's Foreign Ministry dismissed the statement. South Korea's Foreign Ministry said it "
      "respected the judgment.",
      [("Turkish Foreign Ministry", "oppose", ()), ("South Korean Foreign Ministry", "claim", ())], True),
+    ("a name in apposition to a title speaks, even when the tagger calls it a place",
+     "Norway was more effusive. Its ambassador in Brasília, Kari Vestby, called the figures "
+     "“a vindication of the partnership”.",
+     [("Kari Vestby", "support", ("figures",))], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

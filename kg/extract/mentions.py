@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -513,6 +513,17 @@ class Discourse:
             self._bridging_affiliation = False
         return ""
 
+    def _appos_name(self, tok: Token) -> Token | None:
+        """A name of two or more capitalised words in apposition to a title ("Its ambassador,
+        Kari Vestby,") that is no known place or body: a person the tagger mislabelled."""
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                words = [t for t in c.subtree if t.dep_ in ("compound", "appos") or t.i == c.i]
+                if len(words) >= 2 and all(t.is_title for t in words) and gazetteer.lookup(
+                        " ".join(t.text for t in words)) is None:
+                    return c
+        return None
+
     def _appos_person(self, tok: Token) -> Token | None:
         """A PERSON named in apposition to a descriptor, either way round."""
         for c in tok.children:
@@ -893,6 +904,11 @@ class Discourse:
         short = self.short_name(tok)
         if short is not None:
             return short
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.dep_ in SUBJECT_DEPS:
+            # "Its ambassador in Brasília, Kari Vestby, said …" (the tagger may call the name a place)
+            person = self._appos_person(tok) or self._appos_name(tok)
+            if person is not None:
+                return replace(self.named(person), label="PERSON")
         if resolve and tok.lemma_.lower() in STATE_BODIES and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
             # "Egypt condemned the strike. Its Foreign Ministry said …": the country's ministry
