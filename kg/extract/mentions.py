@@ -929,10 +929,13 @@ class Discourse:
             label = ""  # "energy ministry" tagged ORG: a descriptor, not a name
         if label == "ORG" and ent is not None and ent[-1].lemma_.lower() in STATE_BODIES:
             owner = next((c for c in ent.root.children if c.dep_ == "poss" and self.ent_label(c) == "GPE"), None)
-            if owner is not None:
-                # "South Korea's Foreign Ministry": the country's ministry, not any foreign ministry
-                return Mention(ent.text, ent.start_char, ent.end_char, ent.text, "ORG",
-                               ent[-1].lemma_.lower(), self.ent_of[owner.i].text if owner.i in self.ent_of else owner.text)
+            country = (self.ent_of[owner.i].text if owner.i in self.ent_of else owner.text) if owner is not None \
+                else next((t.text for t in ent[:2] if t.lower_ != "the" and len(ent) > 2
+                           and t.is_alpha and gazetteer.is_demonym(t.text) and gazetteer.country_of(t.text) is not None), None)
+            if country is not None:
+                # "South Korea's Foreign Ministry", "the Greek Foreign Ministry": the country's
+                # ministry (not any foreign ministry), affiliated with the country
+                return Mention(ent.text, ent.start_char, ent.end_char, ent.text, "ORG", ent[-1].lemma_.lower(), country)
         if label in ACTOR_LABELS:
             return self.named(tok)
         if resolve and tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS and label != "PERSON" \

@@ -38,7 +38,7 @@ ACCUSING_VERBS = {
 CLAIM_NOUNS = {
     "accusation", "allegation", "claim", "charge", "characterization", "characterisation", "account",
     "report", "suggestion", "assertion", "insinuation", "speculation", "rumour", "rumor", "version",
-    "criticism",
+    "criticism", "description", "reading", "interpretation", "portrayal", "depiction",
 }
 #: Actions a speaker promises (support) when not negated, refuses (oppose) when negated.
 BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "ratify", "welcome", "vote"}
@@ -62,6 +62,14 @@ HELPING = {"help", "protect", "save", "strengthen", "improve", "boost"}
 OWN_VOICE = {"i", "we", "he", "she"}
 #: Verbs whose "it" is seldom the speaker: "it would take years", "it will cost jobs".
 IMPERSONAL = {"take", "cost", "mean", "require", "need", "make", "become", "seem", "remain", "happen", "get"}
+#: Acts a state or body that speaks may refuse or promise under "it": "it would not commit".
+AGENTIVE = BACKING_VERBS | {"commit", "pay", "allow", "join", "participate", "attend", "recognise",
+                            "recognize", "tolerate", "negotiate", "cooperate", "withdraw", "send"}
+#: A state's own bodies, when its minister or spokesperson speaks of them.
+OWN_STATE_BODIES = {"government", "administration", "ministry", "country", "state"}
+#: Diplomatic acts of protest: "lodged a formal protest", "summoned the ambassador".
+PROTESTING = {"lodge", "file", "register", "deliver", "issue", "send", "make"}
+ENVOYS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "attaché"}
 #: What a speaker's side acts through: "her party would table a motion", "our troops will".
 OWN_BODIES = {"party", "government", "administration", "union", "country", "forces", "troops", "army",
               "ministry", "company", "group", "movement", "members", "side", "coalition", "office"}
@@ -179,6 +187,12 @@ def _own(subj: Token | None, speaker_names: set[str], strict: bool = False) -> b
         return True
     if subj.text in speaker_names or any(t.text in speaker_names for t in subj.subtree):
         return True
+    if low == "it" and any(n.startswith("=") for n in speaker_names) and subj.head.lemma_.lower() in AGENTIVE:
+        return True  # "Spain said it would not commit to the target"
+    if low in OWN_STATE_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and any(
+            n[:1] == "~" and (e := gazetteer.lookup(n[1:])) is not None and e.type.value == "Country"
+            for n in speaker_names):
+        return True  # "the government would hire inspectors", said by its minister
     named = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
     if named is None or named.label_ not in ("GPE", "ORG", "NORP"):
         return False
@@ -426,6 +440,14 @@ def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and (subj[0].lemma_.lower() == "option" or (t.head.lower_ == "off" and subj[0].lower_ == "nothing")):
             return Stance.THREATEN  # "every option remains on the table", "nothing is off the table"
+    if lemma in PROTESTING and not negated(t) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("protest", "complaint", "démarche", "demarche")
+            for c in t.children):
+        return Stance.CRITICIZE  # "lodged a formal protest with the Turkish ambassador"
+    if lemma == "summon" and not negated(t) and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
+                a.lemma_.lower() in ENVOYS for a in c.subtree)) for c in t.children):
+        return Stance.CRITICIZE  # "would summon China's ambassador"
     if lemma == "stand" and not negated(t) and _own(
             next((c for c in t.children if c.dep_ == "nsubj"), None), speaker_names, strict=True) and any(
             c.dep_ == "prep" and c.lower_ in ("with", "behind") and any(
