@@ -669,6 +669,17 @@ CASES = [
     ("a union negotiator's 'the government' is not",
      "Union chief negotiator Sam Reiter said the government would not accept the proposal.",
      [("Sam Reiter", "claim", ())], True),
+    ("a promise to respond firmly threatens",
+     "“If the board adopts the resolution, Iran will respond firmly,” said Iranian Foreign Ministry spokesman "
+     "Nasser Ghaffari.",
+     [("Nasser Ghaffari", "threaten", ())], True),
+    ("being ready to walk out threatens",
+     "Leanne Carrick said nurses in regional hospitals were “more than ready” to walk out again.",
+     [("Leanne Carrick", "threaten", ())], True),
+    ("having no plans to act refuses", "Kanemura Heavy Industries said it had no plans to make any payment.",
+     [("Kanemura Heavy Industries", "oppose", ("payment",))], True),
+    ("a cost that could be steep is a warning", "Economists say the cost could be steep.",
+     [("Economists", "warn", ("cost",))], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -496,8 +496,7 @@ def _own_names(ctx: Context, mentions: list[Mention | None], heads: list[str]) -
             names.update({"f": ("she",), "m": ("he",)}.get(sex or "", ("he", "she")))  # unknown: either
         else:
             entry = gazetteer.lookup(m.name)
-            if entry is not None:
-                names.add("=" + entry.key)
+            names.add("=" + (entry.key if entry is not None else m.name))
         if m.affiliation and _speaks_for(m.role):
             side = gazetteer.lookup(m.affiliation) or gazetteer.lookup(m.affiliation.split()[0])  # "U.S. State Department"
             if side is not None:

@@ -62,6 +62,13 @@ HELPING = {"help", "protect", "save", "strengthen", "improve", "boost"}
 OWN_VOICE = {"i", "we", "he", "she"}
 #: Verbs whose "it" is seldom the speaker: "it would take years", "it will cost jobs".
 IMPERSONAL = {"take", "cost", "mean", "require", "need", "make", "become", "seem", "remain", "happen", "get"}
+#: Acts one is "ready" or "prepared" to take against another: a threat.
+ESCALATING = {"walk", "strike", "stay", "fight", "retaliate", "respond", "escalate", "use", "sue"}
+#: How a threatened response is made: "will respond firmly".
+FIRMLY = {"firmly", "strongly", "decisively", "forcefully", "resolutely", "robustly", "swiftly", "accordingly",
+          "harshly", "severely"}
+#: Costs foreseen under "could be": a warning.
+HARSH = {"steep", "costly", "severe", "devastating", "catastrophic", "disastrous", "painful", "dire", "crippling"}
 #: Acts a state or body that speaks may refuse or promise under "it": "it would not commit".
 AGENTIVE = BACKING_VERBS | {"commit", "pay", "allow", "join", "participate", "attend", "recognise",
                             "recognize", "tolerate", "negotiate", "cooperate", "withdraw", "send"}
@@ -244,6 +251,18 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             or any(c.dep_ == "nsubj" and c.lemma_.lower() == "door" for c in t.head.children)
         ) and not negated(t):
             return Stance.SUPPORT, t  # "ready to return to talks", "my door is open"
+        if t.pos_ == "ADJ" and t.lower_ in READY and not negated(t) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in ESCALATING for c in t.children):
+            return Stance.THREATEN, t  # "more than ready to walk out again", "prepared to stay out"
+        if t.pos_ == "ADJ" and t.lower_ in HARSH and t.dep_ == "acomp" and not negated(t) and any(
+                c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will") for c in t.head.children):
+            return Stance.WARN, t  # "the cost could be steep"
+        if t.lemma_.lower() in ("plan", "intention") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) \
+                and any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for c in t.children) and (_own(
+                    subj := next((c for c in t.head.children if c.dep_ == "nsubj"), None), speaker_names, strict=True)
+                    or (subj is not None and subj.lower_ == "it" and any(n[:1] == "=" for n in speaker_names))):
+            return Stance.OPPOSE, t  # "it had no plans to make any payment"
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "parataxis"):
             continue
         if t.lemma_ == "be" and negated(t) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it")
@@ -291,6 +310,10 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                         and subj.lemma_.lower() not in people_nouns():
                     return Stance.WARN, t  # "the rise would hit investment": harm foreseen, no one's threat
                 return Stance.THREATEN, t
+            if not neg and lemma in ("respond", "react", "act") and any(
+                    c.dep_ == "advmod" and c.lower_ in FIRMLY for c in t.children) and (
+                    subj is None or subj.lower_ != "you"):
+                return Stance.THREATEN, t  # "Iran will respond firmly and proportionately"
             if not neg and lemma in RESISTING and _own(subj, speaker_names):
                 return Stance.OPPOSE, t  # "I will fight this until my name is cleared", "we will appeal"
 
