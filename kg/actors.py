@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from . import gazetteer
-from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES
+from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES, first_names
 from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Statement, Topic
 
 #: Singular heads that name one person, not the body they serve ("a senior EU official").
@@ -168,7 +168,9 @@ class Resolver:
     def _given_name(self, name: str, doc: str) -> str:
         """The one full name of ``doc`` that a bare word starts, when that name is built
         with a patronymic particle, or "". Such names are shortened to the given name,
-        not the last word: "Prince Khalid bin Saud ... Prince Khalid said".
+        not the last word: "Prince Khalid bin Saud ... Prince Khalid said". So are
+        two-word names whose first word is no given name we know: a family name written
+        first ("Zhou Lihong ... Zhou said").
 
         >>> r = Resolver()
         >>> r.observe("a.txt", [], names=["Khalid bin Saud", "Helen Marchetti"])
@@ -179,6 +181,11 @@ class Resolver:
             return ""
         found = {full for by_doc in self._full_names.values() for full in by_doc.get(doc, ())
                  if full.split()[0] == name and any(w.lower() in PATRONYMIC for w in full.split()[1:-1])}
+        if not found and name not in first_names():
+            # a family name written first ("Zhou Lihong ... Zhou said"): a word that is no
+            # given name we know and begins exactly one two-word name of the article
+            found = {full for by_doc in self._full_names.values() for full in by_doc.get(doc, ())
+                     if len(full.split()) == 2 and full.split()[0] == name}
         return next(iter(found)) if len(found) == 1 else ""
 
     def _misspelt_surname(self, name: str, doc: str) -> str:

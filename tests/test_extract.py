@@ -680,6 +680,14 @@ CASES = [
      [("Kanemura Heavy Industries", "oppose", ("payment",))], True),
     ("a cost that could be steep is a warning", "Economists say the cost could be steep.",
      [("Economists", "warn", ("cost",))], True),
+    ("a spokesperson speaks for the country the sentence before names",
+     "China's foreign ministry gave a different account. Spokesperson Zhou Lihong said the vessels had "
+     "intruded. “China urges the Philippine side to stop its provocations,” Zhou told a briefing.",
+     [("Zhou Lihong", "demand", ("Philippines",))], False),
+    ("the country a minister speaks for is no target of theirs",
+     "Japan also voiced concern. Chief Cabinet Secretary Kenji Morimoto told reporters that Japan "
+     "“strongly opposes” any attempt to change the status quo by force.",
+     [("Kenji Morimoto", "oppose", ())], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
@@ -741,6 +749,15 @@ def test_a_spokeswoman_for_the_coalition_does_not_target_her_coalition(tmp_path,
     assert len(by_her) == 2
     assert "Red Line" in by_her[0].speaker.affiliation
     assert all("Red Line" not in {t.label for t in s.targets} for s in by_her)
+
+
+def test_the_country_a_minister_speaks_for_is_no_target_of_theirs(tmp_path, monkeypatch):
+    monkeypatch.setattr(learned, "_OFF", [True])
+    (tmp_path / "a.txt").write_text(
+        HEAD + "Japan also voiced concern. Chief Cabinet Secretary Kenji Morimoto told reporters that Japan "
+        "“strongly opposes” any attempt to change the status quo by force.\n", encoding="utf-8")
+    (st,) = [s for s in extract([tmp_path]).statements if s.speaker.label == "Kenji Morimoto"]
+    assert "Japan" not in {t.label for t in st.targets}
 
 
 def test_a_place_someone_travelled_from_is_no_target(tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ object, adjacent quotation) and its targets.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -443,7 +444,11 @@ def candidates_for(
             starts.append(mention.start if mention.start >= sent.start_char else head.idx)
             ends.append(head.idx + len(head))
         start, end = min(starts), max(ends)
-        targets = targets_of(ctx, verb, cue, content, mention, focus)
+        side = next((n[1:] for n in sorted(names) if n[:1] == "~"), None)
+        # the side found for the speaker is no target of theirs ("China urges …", said by China's spokeswoman)
+        targets = targets_of(ctx, verb, cue, content,
+                             replace(mention, affiliation=side) if side and gazetteer.lookup(mention.affiliation) is None
+                             else mention, focus)
         if len(co_speakers) > 1:
             targets = tuple(t for t in targets if t.name not in co_speakers)
         yield Candidate(
@@ -497,11 +502,42 @@ def _own_names(ctx: Context, mentions: list[Mention | None], heads: list[str]) -
         else:
             entry = gazetteer.lookup(m.name)
             names.add("=" + (entry.key if entry is not None else m.name))
+        if m.label == "PERSON" and not m.affiliation:
+            # "…,” Zhou said: the affiliation is given where the article introduced her
+            last = m.name.split()[-1]
+            m = next((p for _, p, _ in ctx.discourse.people if (p.affiliation or p.role) and last in p.name.split()),
+                     next((p for _, p, _ in ctx.discourse.people if len(p.text.split()) > len(m.text.split())
+                           and last in p.name.split()), m))
+        side = None
         if m.affiliation and _speaks_for(m.role):
             side = gazetteer.lookup(m.affiliation) or gazetteer.lookup(m.affiliation.split()[0])  # "U.S. State Department"
-            if side is not None:
-                names.add("~" + side.key)
+        titles = set(f"{m.role} {m.affiliation} {m.text}".lower().split())
+        if side is None and m.label == "PERSON" and titles & STATE_VOICES and not titles & OUTSIDE_VOICES:
+            side = _introduced_by(ctx, m)
+        if side is not None:
+            names.add("~" + side.key)
     return names
+
+
+def _introduced_by(ctx: Context, m: Mention) -> gazetteer.Entry | None:
+    """The country a spokesperson with no affiliation of their own speaks for when the
+    sentence before names it as its subject: "China's foreign ministry gave a different
+    account. Spokesperson Zhou Lihong said …", "Japan also voiced concern. Chief Cabinet
+    Secretary Kenji Morimoto told reporters …"."""
+    doc = ctx.discourse.doc
+    first = next((i for i, p, _ in ctx.discourse.people if p.start == m.start), None)
+    if first is None or doc[first].sent.start == 0:
+        return None
+    before = doc[doc[first].sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for t in (subj, *(c for c in subj.children if c.dep_ == "poss")):
+        ent = ctx.discourse.ent_of.get(t.i)
+        entry = gazetteer.country_of(ent.text if ent is not None else t.text)
+        if entry is not None and (ent is None or ent.label_ in ("GPE", "NORP")):
+            return entry
+    return None
 
 
 def _shares_subject(verb: Token) -> bool:

@@ -42,6 +42,8 @@ VAGUE = {
 }
 
 
+#: Nouns that, with a nationality, stand for the country: "the Philippine side".
+SIDE_NOUNS = {"side", "authorities", "government", "leadership", "administration"}
 #: Prepositions that place something: a place after them is a location, not a target.
 LOCATIVE = {"in", "across", "throughout", "around", "near", "at", "inside", "within", "outside"}
 #: Adjectives that do not narrow down an issue: "the other proposal" is the proposal.
@@ -112,7 +114,14 @@ def _hyphenated(tok: Token) -> str:
 
 
 def _topic(tok: Token, label: str = "") -> Mention:
-    """An issue named by ``tok``, labelled by :func:`topic_label` unless ``label`` is given."""
+    """An issue named by ``tok``, labelled by :func:`topic_label` unless ``label`` is given;
+    "the Philippine side", "the Turkish authorities" name a country, not an issue."""
+    if tok.lemma_.lower() in SIDE_NOUNS:
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and gazetteer.is_demonym(c.text):
+                country = gazetteer.country_of(c.text)
+                if country is not None:
+                    return Mention(c.text, c.idx, c.idx + len(c), country.label, "GPE")
     return Mention(tok.text, tok.idx, tok.idx + len(tok), label or topic_label(tok), "TOPIC")
 
 
