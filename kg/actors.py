@@ -27,6 +27,9 @@ from . import gazetteer
 from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES, first_names
 from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Statement, Topic
 
+#: How many of a group spoke, which is no part of its name: "more than 200", "thousands of".
+COUNTED = r"^((more|fewer|less) than|about|around|at least|nearly|almost|over|some)?\s*[\d,.]+\s+|" \
+          r"^(hundreds|thousands|dozens|scores|tens of thousands) of\s+"
 #: Singular heads that name one person, not the body they serve ("a senior EU official").
 LONE_OFFICIALS = {"official", "diplomat", "envoy"}
 #: Heads of descriptors that name a body, not a person: "the Havenbond union", "the charity".
@@ -251,7 +254,8 @@ class Resolver:
                 if aff is not None:
                     return aff.key, aff.label, aff.type
                 return m.affiliation, m.affiliation, ActorType.ORGANIZATION
-            label = re.sub(r"^(the|a|an|some|many|several)\s+", "", m.name, flags=re.I)
+            label = re.sub(COUNTED, "", m.name, flags=re.I)  # "More than 200 showrunners" -> "showrunners"
+            label = re.sub(r"^(the|a|an|some|many|several)\s+", "", label, flags=re.I)
             kind = ActorType.ORGANIZATION if head in BODY_NOUNS else (
                 ActorType.GROUP if m.plural else ActorType.PERSON
             )

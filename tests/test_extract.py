@@ -688,6 +688,21 @@ CASES = [
      "Japan also voiced concern. Chief Cabinet Secretary Kenji Morimoto told reporters that Japan "
      "“strongly opposes” any attempt to change the status quo by force.",
      [("Kenji Morimoto", "oppose", ())], False),
+    ("'the ministry' is the ministry named before, not the body named most",
+     "The Senate voted on Tuesday. Saudi Arabia's foreign ministry hit back on Wednesday. The decision "
+     "reflected “purely economic considerations,” the ministry said.",
+     [("Saudi Foreign Ministry", "claim", ())], False),
+    ("those who issue a statement speak through it",
+     "Estonia, Latvia and Lithuania issued a joint statement welcoming the proposal.",
+     [("Estonia", "support", ("proposal",)), ("Latvia", "support", ("proposal",)),
+      ("Lithuania", "support", ("proposal",))], True),
+    ("a group's name leaves out how many spoke",
+     "More than 200 showrunners signed an open letter backing the guild.",
+     [("showrunners", "support", ("guild",))], True),
+    ("an unnamed spokesperson of one body is no named spokesperson of another",
+     "A State Department spokesperson said the talks were useful. Ministry spokesperson Lim Ji-won said "
+     "Seoul was calm.",
+     [("State Department", "claim", ()), ("Lim Ji-won", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -710,6 +710,13 @@ class Discourse:
             return self.main_country
         cur = bisect_right(self._sent_starts, tok.i) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
+        for t in reversed(self.doc[floor : tok.i]):
+            # "Saudi Arabia's foreign ministry … the ministry said": the one named with that word
+            if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ in ("poss", "amod", "compound") for c in t.children):
+                m = self.mention(t, resolve=False)
+                if m is not None and m.name and (m.affiliation or m.label in kinds):
+                    return m
         if "ORG" in kinds:
             # "the company": the organisation the story is most about so far, whatever its
             # distance (a firm named in passing since does not take over)
@@ -837,7 +844,9 @@ class Discourse:
                 continue
             if owners and not any(o in m_aff or o in role for o in owners):
                 continue
-            same_role = bool(head_words & set(role)) and (not aff or not m_aff or aff[:5] == m_aff[:5])
+            # "a State Department spokesperson" is not "Ministry spokesperson Lim Ji-won"
+            same_role = bool(head_words & set(role)) and (not aff or (m_aff and aff[:5] == m_aff[:5]) or (
+                not m_aff and all(w in m.text.lower() for w in aff.split())))
             same_aff = bool(aff) and bool(m_aff) and aff[:5] == m_aff[:5] and bool(m.role)
             if same_role or (tok.lemma_ in ("official", "diplomat", "envoy", "source") and same_aff):
                 dist = i - tok.i

@@ -121,6 +121,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
                  for p in c.children if p.dep_ == "pobj"] + [c for c in verb.head.children if c.dep_ == "poss"]
         if owner and verb.head.lemma_.lower() in NEGATOR_NOUNS:
             return owner[:1]  # "the refusal of the United States and NATO to accept ...": they refuse
+        if verb.head.dep_ == "dobj" and verb.head.head.lemma_ in AUTHORING:
+            authors = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+            if authors:
+                return authors[:1]  # "Estonia, Latvia and Lithuania issued a joint statement welcoming …"
         return [verb.head]  # "a letter stating ...", "the request asking ...": the noun itself
     if verb.dep_ == "xcomp":
         # object control: "requires members to sign" -> the members sign
@@ -469,6 +473,8 @@ def candidates_for(
         )
 
 
+#: Verbs by which a document is put out: its subject is the author ("signed a letter backing …").
+AUTHORING = {"issue", "sign", "release", "publish", "send", "write", "deliver", "pen", "circulate", "post"}
 #: Role words of those who speak for a state or body: their side's acts are theirs
 #: ("Japan strongly opposes …", said by Japan's chief cabinet secretary; not by a dissident).
 STATE_VOICES = {"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "premier",
