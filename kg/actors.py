@@ -115,6 +115,17 @@ class _Info:
     affiliations: list[str] = field(default_factory=list)
 
 
+def _as_named(m: Mention, body: str) -> str:
+    """How a country's body is labelled: as the article names it when it names the country
+    ("Taiwan's Defence Ministry", "the Greek Foreign Ministry" -> "Greek Foreign Ministry"),
+    else by the country's adjective (``body``: "Its Foreign Ministry" -> "Egyptian Foreign
+    Ministry"). The key stays ``body``, so both forms are one actor."""
+    words = re.sub(r"^(the|its|their)\s+", "", " ".join(m.name.split()), flags=re.I).split()
+    if not m.affiliation or m.affiliation.split()[0] not in " ".join(words):
+        return body
+    return " ".join(w if w[:1].isupper() or w[:1] in "'’" else w[:1].upper() + w[1:] for w in words)
+
+
 class Resolver:
     """Canonicalises the mentions of a corpus; feed it every article, then resolve.
 
@@ -239,14 +250,14 @@ class Resolver:
         if m.label == "ORG" and m.role in STATE_BODIES and m.affiliation:
             body = self._national_body(m)  # "South Korea's Foreign Ministry" -> "South Korean Foreign Ministry"
             if body is not None:
-                return body, body, ActorType.ORGANIZATION
+                return body, _as_named(m, body), ActorType.ORGANIZATION
         if entry is not None:
             return entry.key, entry.label, entry.type
         if m.label == "NOUN":
             head = m.role  # the descriptor's head lemma
             body = self._national_body(m) if head in STATE_BODIES and m.affiliation else None
             if body is not None:
-                return body, body, ActorType.ORGANIZATION
+                return body, _as_named(m, body), ActorType.ORGANIZATION
             # "Russian officials", "the government" speak for their country or body; one
             # unnamed official ("a senior EU official") stays a person of their own
             if head in OFFICIAL_NOUNS and m.affiliation and (m.plural or head not in LONE_OFFICIALS):

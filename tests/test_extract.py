@@ -188,8 +188,9 @@ CASES = [
     ("the government of the country in the story",
      "Protests spread across Iran on Sunday. The government said the protesters were foreign agents.",
      [("Iran", "claim", ())], True),
-    ("a ministry is a body of its own, named by its country", "Saudi Arabia's energy ministry said the cut was a precautionary measure.",
-     [("Saudi Energy Ministry", "claim", ())], True),
+    ("a ministry is a body of its own, named as the article names it with its country",
+     "Saudi Arabia's energy ministry said the cut was a precautionary measure.",
+     [("Saudi Arabia's Energy Ministry", "claim", ())], True),
     ("negation raised from a verb of thinking",
      "“We don't think cuts are advisable at this moment,” Ann Rourke said.",
      [("Ann Rourke", "oppose", ())], False),
@@ -645,7 +646,7 @@ CASES = [
     ("a country's ministry named with the country's possessive is that country's",
      "Turkey's Foreign Ministry dismissed the statement. South Korea's Foreign Ministry said it "
      "respected the judgment.",
-     [("Turkish Foreign Ministry", "oppose", ()), ("South Korean Foreign Ministry", "claim", ())], True),
+     [("Turkey's Foreign Ministry", "oppose", ()), ("South Korea's Foreign Ministry", "claim", ())], True),
     ("a name in apposition to a title speaks, even when the tagger calls it a place",
      "Norway was more effusive. Its ambassador in Brasília, Kari Vestby, called the figures "
      "“a vindication of the partnership”.",
@@ -691,7 +692,7 @@ CASES = [
     ("'the ministry' is the ministry named before, not the body named most",
      "The Senate voted on Tuesday. Saudi Arabia's foreign ministry hit back on Wednesday. The decision "
      "reflected “purely economic considerations,” the ministry said.",
-     [("Saudi Foreign Ministry", "claim", ())], False),
+     [("Saudi Arabia's Foreign Ministry", "claim", ())], False),
     ("those who issue a statement speak through it",
      "Estonia, Latvia and Lithuania issued a joint statement welcoming the proposal.",
      [("Estonia", "support", ("proposal",)), ("Latvia", "support", ("proposal",)),

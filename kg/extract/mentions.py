@@ -944,7 +944,10 @@ class Discourse:
             if country is not None:
                 # "South Korea's Foreign Ministry", "the Greek Foreign Ministry": the country's
                 # ministry (not any foreign ministry), affiliated with the country
-                return Mention(ent.text, ent.start_char, ent.end_char, ent.text, "ORG", ent[-1].lemma_.lower(), country)
+                start = min(ent.start_char, self.ent_of[owner.i].start_char if owner is not None and owner.i in
+                            self.ent_of else owner.idx if owner is not None else ent.start_char)
+                text = self.text[start:ent.end_char]
+                return Mention(text, start, ent.end_char, _clean(text), "ORG", ent[-1].lemma_.lower(), country)
         if label in ACTOR_LABELS:
             return self.named(tok)
         if resolve and tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS and label != "PERSON" \
