@@ -704,6 +704,12 @@ CASES = [
      "A State Department spokesperson said the talks were useful. Ministry spokesperson Lim Ji-won said "
      "Seoul was calm.",
      [("State Department", "claim", ()), ("Lim Ji-won", "claim", ())], True),
+    ("an act after what a subject is said to have is the speaker's",
+     "Spokeswoman Lin Mei said the United States and Japan had “no standing” to comment on China's "
+     "internal affairs, and accused Tokyo of “stirring up trouble” in the region.",
+     [("Lin Mei", "oppose", ()), ("Lin Mei", "accuse", ("Japan",))], True),
+    ("'no right to' opposes", "“The United States has no right to interfere,” said Zhou Lihong.",
+     [("Zhou Lihong", "oppose", ("United States",))], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -473,6 +473,8 @@ def candidates_for(
         )
 
 
+#: Verbs of a state, not an act: a reported clause built on one describes its subject.
+STATIVE = {"have", "bear", "lack", "remain", "own", "seem", "appear"}
 #: Verbs by which a document is put out: its subject is the author ("signed a letter backing …").
 AUTHORING = {"issue", "sign", "release", "publish", "send", "write", "deliver", "pen", "circulate", "post"}
 #: Role words of those who speak for a state or body: their side's acts are theirs
@@ -779,10 +781,11 @@ def _stray_conjunct(ctx: Context, verb: Token) -> list[Token]:
     # a verb of the same form shares the clause's subject ("protesters gathered and
     # condemned ..."); another form cannot ("demanded that the Commission prepare
     # ... and criticised ...": "criticised" is not subjunctive like "prepare")
-    copular = clause.lemma_ == "be" and any(c.dep_ == "attr" for c in clause.children)
+    copular = (clause.lemma_ == "be" and any(c.dep_ == "attr" for c in clause.children)) or clause.lemma_ in STATIVE
     if subj and verb.tag_ == clause.tag_ and _can_speak(ctx, subj[0]) and not copular:
-        # (a subject said to be something, "patients were “collateral damage” and urged …",
-        # is described by the speaker, who is the one urging)
+        # (a subject said to be or have something, "patients were “collateral damage” and urged
+        # …", "the United States had “no standing” … and accused Tokyo …", is described by the
+        # speaker, who is the one acting)
         return subj[:1]
     return _speakers(clause.head)
 

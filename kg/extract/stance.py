@@ -263,6 +263,11 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     subj := next((c for c in t.head.children if c.dep_ == "nsubj"), None), speaker_names, strict=True)
                     or (subj is not None and subj.lower_ == "it" and any(n[:1] == "=" for n in speaker_names))):
             return Stance.OPPOSE, t  # "it had no plans to make any payment"
+        if t.lemma_.lower() in ("right", "business") and t.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.children) and any(
+                c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in t.children):
+            return Stance.OPPOSE, t  # "has no right to interfere", "no business telling us"
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "parataxis"):
             continue
         if t.lemma_ == "be" and negated(t) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it")
