@@ -710,6 +710,11 @@ CASES = [
      [("Lin Mei", "oppose", ()), ("Lin Mei", "accuse", ("Japan",))], True),
     ("'no right to' opposes", "“The United States has no right to interfere,” said Zhou Lihong.",
      [("Zhou Lihong", "oppose", ("United States",))], True),
+    ("calling an offer fair supports it", "Health Minister Megan Thorsby said the government's offer was "
+     "“fair and responsible”.",
+     [("Megan Thorsby", "support", ("government's offer",))], True),
+    ("'encourage them to' asks them to act", "“We encourage them to resolve their differences,” said Ann Rourke.",
+     [("Ann Rourke", "demand", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
