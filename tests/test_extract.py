@@ -538,7 +538,7 @@ CASES = [
      [("Annika Lindqvist", "claim", ())], True),
     ("people counted as two are no pair of organisations",
      "The European Commission fined Google and Meta on Monday. Two senior officials said the fines were fair.",
-     [("Two senior officials", "claim", ())], True),
+     [("Two senior officials", "support", ())], True),
     ("a promise not to hesitate to help is no threat",
      "Chancellor Olaf Brandt said Germany would not hesitate to provide further aid to Ukraine.",
      [("Olaf Brandt", "claim", ())], True),

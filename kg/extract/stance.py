@@ -217,6 +217,9 @@ def _own_act(verb: Token, subj: Token | None, speaker_names: set[str]) -> Stance
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
             c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return None  # "she might back the plan", "asked whether she supported it": no act done
+    if verb.lemma_.lower() == "encourage" and any(c.dep_ in ("dobj", "xcomp") for c in verb.children) \
+            and not negated(verb):
+        return Stance.DEMAND  # "we encourage them to resolve their differences" (not a cue in narration)
     found = match_verb_cue(verb)
     if found is None or found[0].stance is None or found[0].pos != "VERB" or _future(verb):
         return None
