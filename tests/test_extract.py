@@ -493,7 +493,7 @@ CASES = [
      [("Faisal bin Nayef", "support", ()), ("Faisal bin Nayef", "claim", ())], True),
     ("'its ministry' after a country is that country's ministry",
      "Morocco condemned the raid. Its Foreign Ministry said the raid was a violation of international law.",
-     [("Morocco", "criticize", ()), ("Moroccan Foreign Ministry", "claim", ())], True),
+     [("Morocco", "criticize", ()), ("Moroccan Foreign Ministry", "accuse", ())], True),
     ("'in what X called' under the narrator's report of an act is X's statement",
      "The army shelled the border town on Sunday in what Defence Minister Karl Brandt called “a warning to "
      "the separatists”.",
@@ -715,6 +715,9 @@ CASES = [
      [("Megan Thorsby", "support", ("government's offer",))], True),
     ("'encourage them to' asks them to act", "“We encourage them to resolve their differences,” said Ann Rourke.",
      [("Ann Rourke", "demand", ())], True),
+    ("calling an incident deliberate aggression accuses",
+     "Eduardo Villareal called the incident “an act of aggression”. “It was deliberate,” he said.",
+     [("Eduardo Villareal", "accuse", ("incident",)), ("Eduardo Villareal", "accuse", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

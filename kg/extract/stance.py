@@ -507,10 +507,9 @@ def cue_stance(
         return Stance.DEMAND, None  # "called for talks", "calls to de-escalate"
     if cue.stance is None:
         st, word = content_stance(content, speaker_names)
-        if cue.lemma in CHARACTERISING and st in (
-            Stance.WARN, Stance.THREATEN, Stance.ACCUSE
-        ):
+        if cue.lemma in CHARACTERISING and st in (Stance.WARN, Stance.THREATEN):
             return Stance.CRITICIZE, word  # calling something "a threat" or "hysteria" criticises it
+            # (calling it "an act of aggression" accuses)
         return st, word
     if _rejects_claim(cue, tok):
         return Stance.DENY, None
