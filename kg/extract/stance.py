@@ -266,6 +266,18 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     subj := next((c for c in t.head.children if c.dep_ == "nsubj"), None), speaker_names, strict=True)
                     or (subj is not None and subj.lower_ == "it" and any(n[:1] == "=" for n in speaker_names))):
             return Stance.OPPOSE, t  # "it had no plans to make any payment"
+        if t.lower_ == "nothing" and any(c.dep_ in ("acl", "relcl") and c.lemma_ == "do" and any(
+                p.dep_ == "prep" and p.lower_ == "with" for p in c.children) for c in t.children):
+            return Stance.DENY, t  # "had nothing whatsoever to do with his views"
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("decide", "make", "take", "agree", "finalise",
+                                                               "finalize", "settle") and any(
+                c.dep_ == "nsubjpass" and (c.lower_ == "nothing" or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in t.children):
+            return Stance.DENY, t  # "Nothing has been decided", "no decision has been made"
+        if t.pos_ == "VERB" and (t.lemma_.lower() in ACCUSING_VERBS or t.lemma_.lower() in ("break", "take")) and any(
+                c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children) \
+                and _own(next((c for c in t.children if c.dep_ == "nsubj"), None), speaker_names):
+            return Stance.DENY, t  # "We have broken no rule"
         if t.lemma_.lower() in ("right", "business") and t.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in t.children) and any(
                 c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
