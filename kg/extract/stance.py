@@ -45,8 +45,12 @@ BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "rat
 #: Actions that, promised, are threats: "will take all necessary measures", "will walk out".
 THREAT_VERBS = {"retaliate", "strike", "walk", "hit", "punish", "safeguard", "force"}
 THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", "consequence"}
+#: What one threatens to use: "will use every tool it has", "every means at our disposal".
+THREAT_TOOLS = {"tool", "means", "option", "power", "lever", "instrument", "weapon"}
 #: Actions a speaker promises against what is named: "we will appeal", "will fight this".
 RESISTING = {"fight", "appeal", "challenge", "contest", "resist"}
+#: Verbs of promising: what they govern is promised ("vowed to fight the text line by line").
+VOWING = {"vow", "pledge", "promise", "swear"}
 #: Actions a speaker promises not to take, which back the one named: "we will not abandon her".
 FORSAKING = {"abandon", "desert", "betray", "forsake"}
 #: Refusals to yield ("we will not back down"): defiance, not opposition to anything named.
@@ -135,7 +139,8 @@ def _word_negated(tok: Token) -> bool:
 
 #: Common nouns for bodies that can be told what to do: "the council has to act".
 BODIES = OFFICIAL_NOUNS | {"council", "company", "board", "club", "union", "party", "bank", "commission",
-                           "parliament", "congress", "country"}
+                           "parliament", "congress", "country", "county", "city", "state", "university",
+                           "league", "federation", "agency", "regulator"}
 #: Hostile acts and isms a speaker may say something is not: "This is not protectionism".
 CHARGE_NOUNS = {
     "coup", "invasion", "attack", "aggression", "war", "threat", "escalation", "crime", "provocation",
@@ -296,7 +301,7 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         lemma = t.lemma_.lower()
         neg = negated(t) or (t.dep_ == "xcomp" and negated(t.head))
-        future = _future(t) or (t.dep_ == "xcomp" and _future(t.head))
+        future = _future(t) or (t.dep_ == "xcomp" and (_future(t.head) or t.head.lemma_.lower() in VOWING))
         if _asked(t):
             continue  # "How many more must die before …?": a question's shape promises, refuses
             # and orders nothing
@@ -304,10 +309,12 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if own_act is not None:
             return own_act, t  # "China urges the Philippine side to stop", "she backed the decision"
         if future and neg and _own(subj, speaker_names) and any(
-            c.dep_ in ("advcl", "prep") and c.lower_ == "until" or any(
-                m.dep_ == "mark" and m.lower_ == "until" for m in c.children) for c in t.children
+            c.dep_ in ("advcl", "prep") and c.lower_ in ("until", "unless") or any(
+                m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children) for c in t.children
         ):
-            return Stance.DEMAND, t  # "I will not sign off a single foundation until that money is paid"
+            # "I will not sign off a single foundation until that money is paid", "she would not
+            # back it unless the team agreed to share revenue"
+            return Stance.DEMAND, t
         if future and neg and _own(subj, speaker_names) and lemma in FORSAKING:
             return Stance.SUPPORT, t  # "we will not abandon her"
         if future and neg and lemma in BACKING_VERBS and _against(t):
@@ -324,7 +331,9 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     return Stance.OPPOSE, t  # "it will vote against the legislation"
                 return Stance.SUPPORT, t
             if not neg and (lemma in THREAT_VERBS or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in THREAT_OBJECTS for c in t.children
+                c.dep_ == "dobj" and (c.lemma_.lower() in THREAT_OBJECTS or (
+                    lemma in ("use", "employ", "deploy") and c.lemma_.lower() in THREAT_TOOLS))
+                for c in t.children
             )) and (subj is None or subj.lower_ != "you"):
                 if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
                         and subj.lemma_.lower() not in people_nouns():
@@ -334,7 +343,9 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     c.dep_ == "advmod" and c.lower_ in FIRMLY for c in t.children) and (
                     subj is None or subj.lower_ != "you"):
                 return Stance.THREATEN, t  # "Iran will respond firmly and proportionately"
-            if not neg and lemma in RESISTING and _own(subj, speaker_names):
+            if not neg and (lemma in RESISTING or (lemma == "keep" and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in RESISTING for c in t.children))) \
+                    and _own(subj, speaker_names):
                 return Stance.OPPOSE, t  # "I will fight this until my name is cleared", "we will appeal"
 
         if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in t.children) and (

@@ -348,6 +348,17 @@ def content_targets(
             for c in focus.children:
                 if c.dep_ == "nsubj" and _is_actor(ctx, c):
                     _add(out, _actor_mention(ctx, c), speaker)
+        if not out and focus.pos_ in ("VERB", "AUX"):
+            # who is told to act: "the county should put the money …", "unless the team agreed …"
+            told = [c for c in focus.children if c.dep_ == "nsubj"] if any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in focus.children) else []
+            told += [s for c in focus.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)
+                for s in c.children if s.dep_ == "nsubj"]
+            for a in told:
+                if a.lower_ in ("i", "we", "you", "it", "this", "that"):
+                    continue
+                _add(out, _actor_mention(ctx, a) if _is_actor(ctx, a) else ctx.discourse.bridged(a), speaker)
         if not out:
             # "Israel bore full responsibility", "the responsibility lies with Warsaw": who bears it
             for b in blamed_on(focus):
