@@ -87,11 +87,12 @@ OWN_BODIES = {"party", "government", "administration", "union", "country", "forc
 #: Auxiliaries of a promise: what a warning says the speaker's side will do.
 PROMISING = {"will", "would", "shall", "'ll", "wo", "going"}
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
-HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost"}
+HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost", "flood", "frighten",
+           "endanger", "jeopardise", "jeopardize", "ruin", "bankrupt", "worsen", "deter"}
 HARMS = {"damage", "harm"}
 #: Readiness for dialogue is support: "ready to return to talks", "my door is open".
 READY = {"ready", "willing", "prepared", "open"}
-DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume"}
+DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume", "sit"}
 #: Verbs that characterise their object: "called the vote a mistake", "framed the cuts as
 #: a necessity"; the object is what is judged, and a hostile word about it criticises it.
 CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "frame", "name"})
