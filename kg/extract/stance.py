@@ -145,7 +145,7 @@ BODIES = OFFICIAL_NOUNS | {"council", "company", "board", "club", "union", "part
 #: Hostile acts and isms a speaker may say something is not: "This is not protectionism".
 CHARGE_NOUNS = {
     "coup", "invasion", "attack", "aggression", "war", "threat", "escalation", "crime", "provocation",
-    "blackmail", "censorship", "discrimination", "interference", "occupation", "annexation",
+    "blackmail", "censorship", "discrimination", "interference", "occupation", "annexation", "crisis",
 }
 
 
@@ -272,6 +272,11 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     subj := next((c for c in t.head.children if c.dep_ == "nsubj"), None), speaker_names, strict=True)
                     or (subj is not None and subj.lower_ == "it" and any(n[:1] == "=" for n in speaker_names))):
             return Stance.OPPOSE, t  # "it had no plans to make any payment"
+        if t.lemma_.lower() in ("accordance", "conformity", "compliance") and t.head.lower_ == "in" and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            return Stance.DENY, t  # "in full accordance with international law": nothing wrong was done
+        if t.lemma_.lower() == "say" and t.dep_ == "relcl" and any(c.lower_ == "otherwise" for c in t.children):
+            return Stance.DENY, t  # "Anyone who says otherwise has not opened the website"
         if t.lower_ == "nothing" and any(c.dep_ in ("acl", "relcl") and c.lemma_ == "do" and any(
                 p.dep_ == "prep" and p.lower_ == "with" for p in c.children) for c in t.children):
             return Stance.DENY, t  # "had nothing whatsoever to do with his views"
@@ -323,7 +328,8 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if future and neg and _own(subj, speaker_names) and (lemma in BACKING_VERBS or lemma not in ACCUSING_VERBS) \
                 and lemma not in YIELDING and lemma != "hesitate":
             return Stance.OPPOSE, t  # "we will not support this bill", "we are not going to do that"
-        if lemma in ACCUSING_VERBS and neg and subj is not None and subj.lower_ not in ("i",):
+        if lemma in ACCUSING_VERBS and neg and subj is not None and (subj.lower_ != "i" or any(
+                c.lower_ == "never" for c in t.children)):  # "I have never cheated"
             return Stance.DENY, t
         if future:
             if not neg and lemma in BACKING_VERBS and (subj is None or _own(subj, speaker_names)
