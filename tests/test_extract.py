@@ -757,6 +757,12 @@ CASES = [
     ("calling drills routine denies their menace",
      "Foreign Minister Yolanda Ibarra said the military drills were routine.",
      [("Yolanda Ibarra", "deny", ())], True),
+    ("what one cannot do is no refusal (the rules leave it a claim)",
+     "“We cannot feed our families,” said fisherman Rodel Abuan.",
+     [("Rodel Abuan", "claim", ())], True),
+    ("an outcome foreseen is no refusal",
+     "“We will not win this argument by shouting at each other,” said Foreign Minister Katrin Vogler.",
+     [("Katrin Vogler", "claim", ())], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

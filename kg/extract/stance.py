@@ -49,6 +49,9 @@ THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", 
 THREAT_TOOLS = {"tool", "means", "option", "power", "lever", "instrument", "weapon"}
 #: Actions a speaker promises against what is named: "we will appeal", "will fight this".
 RESISTING = {"fight", "appeal", "challenge", "contest", "resist"}
+#: Outcomes one does not refuse but foresees: "we will not win this argument by shouting".
+OUTCOMES = {"win", "work", "change", "end", "happen", "succeed", "last", "survive", "solve", "matter", "fix",
+            "lose", "get", "see", "know", "forget"}
 #: Verbs of promising: what they govern is promised ("vowed to fight the text line by line").
 VOWING = {"vow", "pledge", "promise", "swear"}
 #: Actions a speaker promises not to take, which back the one named: "we will not abandon her".
@@ -186,6 +189,13 @@ def _future(verb: Token) -> bool:
         return True
     head = verb.head  # "going to do": the aux sits on "going"
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
+
+
+def _only_can(verb: Token) -> bool:
+    """The verb's modal is "can": what one cannot do, not what one will not do."""
+    auxes = [c.lower_ for c in (*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ()))
+             if c.dep_ == "aux" and c.tag_ == "MD"]
+    return bool(auxes) and all(a in ("can", "ca", "could") for a in auxes)
 
 
 def _own(subj: Token | None, speaker_names: set[str], strict: bool = False) -> bool:
@@ -326,8 +336,11 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if future and neg and lemma in BACKING_VERBS and _against(t):
             return Stance.SUPPORT, t  # "we will not vote against the budget": it may pass
         if future and neg and _own(subj, speaker_names) and (lemma in BACKING_VERBS or lemma not in ACCUSING_VERBS) \
-                and lemma not in YIELDING and lemma != "hesitate":
-            return Stance.OPPOSE, t  # "we will not support this bill", "we are not going to do that"
+                and lemma not in YIELDING and lemma != "hesitate" and lemma not in OUTCOMES and (
+                    lemma in AGENTIVE or not _only_can(t)):
+            # "we will not support this bill", "we are not going to do that", "we cannot accept it"
+            # (not "we cannot feed our families", "we will not win this argument")
+            return Stance.OPPOSE, t
         if lemma in ACCUSING_VERBS and neg and subj is not None and (subj.lower_ != "i" or any(
                 c.lower_ == "never" for c in t.children)):  # "I have never cheated"
             return Stance.DENY, t
