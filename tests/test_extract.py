@@ -763,6 +763,10 @@ CASES = [
     ("an outcome foreseen is no refusal",
      "“We will not win this argument by shouting at each other,” said Foreign Minister Katrin Vogler.",
      [("Katrin Vogler", "claim", ())], False),
+    ("'adding that' hung on the speaker's own reported clause is a second statement",
+     "The university said in a statement that it “notes the minister's comments” but stood by its decision, "
+     "adding that it had acted “entirely within the law”.",
+     [("university", "claim", ()), ("university", "deny", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -673,6 +673,12 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             # "declined to say whether …, saying only that …": what was said after all
             yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=_speakers(refusal))
             continue
+        if _nested(tok) and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not _manner(tok) \
+                and (teller := _pronoun_teller(tok)) is not None:
+            # "The university said that it stood by its decision, adding that it had acted within
+            # the law": the one the pronoun stands for adds it, and that is the speaker
+            yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=_speakers(teller))
+            continue
         if _nested(tok):
             speakers = _stray_conjunct(ctx, tok)
             if speakers and not _hypothetical(tok) and not _not_speech(tok, cue) \
@@ -687,6 +693,19 @@ def extract(ctx: Context) -> Iterator[Candidate]:
 #: What one declines or refuses to do when one says nothing: "declined to comment".
 SILENT_ACTS = {"say", "comment", "discuss", "elaborate", "disclose", "give", "confirm", "specify", "answer",
                "detail", "speculate", "identify", "name", "reveal", "provide", "respond"}
+
+
+def _pronoun_teller(verb: Token) -> Token | None:
+    """For a participle ("adding that …") hung on a reported clause whose subject is a pronoun
+    for the speaker ("said that it stood by …"), the verb of saying around that clause."""
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "he", "she", "they", "we", "i") or clause.dep_ != "ccomp":
+        return None
+    outer = clause.head
+    return outer if match_verb_cue(outer) is not None and not _nested(outer) else None
 
 
 def _silent(verb: Token) -> bool:

@@ -285,6 +285,9 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if t.lemma_.lower() in ("accordance", "conformity", "compliance") and t.head.lower_ == "in" and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             return Stance.DENY, t  # "in full accordance with international law": nothing wrong was done
+        if t.lemma_.lower() in ("law", "rule", "regulation", "statute") and t.head.lower_ == "within" \
+                and t.head.head.pos_ == "VERB":
+            return Stance.DENY, t  # "it had acted entirely within the law"
         if t.lemma_.lower() == "say" and t.dep_ == "relcl" and any(c.lower_ == "otherwise" for c in t.children):
             return Stance.DENY, t  # "Anyone who says otherwise has not opened the website"
         if t.lower_ == "nothing" and any(c.dep_ in ("acl", "relcl") and c.lemma_ == "do" and any(
