@@ -221,7 +221,10 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
     deps = ("ccomp", "parataxis") if cue.lemma in MENTAL_VERBS else CONTENT_DEPS
     for c in verb.children:
         if c.dep_ in deps:
-            out.extend(c.subtree)
+            # less a second act of the speaker hung inside ("…, adding that …"): a statement of its own
+            own_acts = {t.i for a in c.subtree if a.tag_ == "VBG" and a.dep_ == "advcl" and not _manner(a)
+                        and match_verb_cue(a) is not None and _pronoun_teller(a) == verb for t in a.subtree}
+            out.extend(t for t in c.subtree if t.i not in own_acts)
     if cue.lemma in MENTAL_VERBS:
         return out
     if not out and cue.is_speech:
