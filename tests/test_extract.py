@@ -767,6 +767,11 @@ CASES = [
      "The university said in a statement that it “notes the minister's comments” but stood by its decision, "
      "adding that it had acted “entirely within the law”.",
      [("university", "claim", ()), ("university", "deny", ())], True),
+    ("a body's possession brings the body along as a target",
+     "Economist Nina Albrecht said the county's projection was “wildly optimistic” and misleading.",
+     [("Nina Albrecht", "criticize", ("county's projection", "county"))], True),
+    ("a named owner of a topic is a target", "Ann Rourke condemned the Kremlin's decision to expel the diplomats.",
+     [("Ann Rourke", "criticize", ("Russia",))], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

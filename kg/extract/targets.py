@@ -42,6 +42,9 @@ VAGUE = {
 }
 
 
+#: Bodies whose possessions ("the government's offer", "the council's plan") are theirs to answer for.
+OWNING_BODIES = {"government", "council", "county", "city", "company", "ministry", "commission", "administration",
+                 "union", "board", "authority", "regulator", "agency", "party", "team", "club", "league"}
 #: Nouns that, with a nationality, stand for the country: "the Philippine side".
 SIDE_NOUNS = {"side", "authorities", "government", "leadership", "administration"}
 #: Prepositions that place something: a place after them is a location, not a target.
@@ -268,7 +271,7 @@ def _phrase(tok: Token, focus: Token) -> Mention:
     return _topic(tok, label)
 
 
-def targets_of(
+def _targets_of(
     ctx: Context, verb: Token, cue: Cue, content: list[Token], speaker: Mention,
     focus: Token | None = None,
 ) -> tuple[Mention, ...]:
@@ -309,7 +312,7 @@ def targets_of(
     if topics and cue.lemma in CHARACTERISING:
         # "calling the vote a serious mistake": the thing called so is what is judged
         return tuple(_topic(t) for t in topics if t.lemma_.lower() not in VAGUE)
-    found = content_targets(ctx, content, speaker, focus, topics)
+    found = _content_targets(ctx, content, speaker, focus, topics)
     if topics and not cue.is_speech:
         # "urged both sides to resume talks through Acas", "condemned the killing of ...":
         # what the act is directed at stays a target beside the actors its content names
@@ -329,7 +332,7 @@ def _speaks(verb: Token) -> bool:
     return match_verb_cue(verb) is not None
 
 
-def content_targets(
+def _content_targets(
     ctx: Context, content: list[Token], speaker: Mention, focus: Token | None = None,
     topics: list[Token] | None = None,
 ) -> tuple[Mention, ...]:
@@ -452,4 +455,43 @@ def content_targets(
             label = topic_label(t)
             if label and t.lemma_.lower() not in VAGUE and all(label != o.name for o in out):
                 out.append(_topic(t, label))
+    return tuple(out)
+
+
+def targets_of(
+    ctx: Context, verb: Token, cue: Cue, content: list[Token], speaker: Mention,
+    focus: Token | None = None,
+) -> tuple[Mention, ...]:
+    """Targets of a statement: the cue's addressee or object, else
+    :func:`content_targets`; a topic owned by an actor brings its owner along
+    (:func:`_with_owners`). ``focus`` is the content word that decided the stance."""
+    return _with_owners(ctx, _targets_of(ctx, verb, cue, content, speaker, focus), speaker)
+
+
+def content_targets(
+    ctx: Context, content: list[Token], speaker: Mention, focus: Token | None = None,
+    topics: list[Token] | None = None,
+) -> tuple[Mention, ...]:
+    """Targets found in what was said: the actor the deciding word points at,
+    else actors named in the content, else the issue (a topic), with the owners of topics."""
+    return _with_owners(ctx, _content_targets(ctx, content, speaker, focus, topics), speaker)
+
+
+def _with_owners(ctx: Context, found: tuple[Mention, ...], speaker: Mention) -> tuple[Mention, ...]:
+    """A topic someone owns is theirs too: "described the county's projection as wildly
+    optimistic" is about the projection and the county; "called for a review of the city's
+    cybersecurity", the city."""
+    out = list(found)
+    for m in found:
+        if m.label != "TOPIC":
+            continue
+        head = next((t for t in ctx.doc if t.idx == m.start), None)
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                if c.pos_ == "PROPN" or ctx.discourse.ent_label(c) in ENTITY_LABELS:
+                    _add(out, _actor_mention(ctx, c), speaker)
+                elif c.lemma_.lower() in OWNING_BODIES:
+                    _add(out, ctx.discourse.bridged(c) or _actor_mention(ctx, c), speaker)
     return tuple(out)
