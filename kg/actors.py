@@ -28,7 +28,8 @@ from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES, first_names
 from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Statement, Topic
 
 #: How many of a group spoke, which is no part of its name: "more than 200", "thousands of".
-COUNTED = r"^((more|fewer|less) than|about|around|at least|nearly|almost|over|some)?\s*[\d,.]+\s+|" \
+COUNTED = r"^((more|fewer|less) than|about|around|at least|nearly|almost|over|some)?\s*[\d,.]+\s+" \
+          r"((million|billion|thousand|hundred)\s+)?|" \
           r"^(hundreds|thousands|dozens|scores|tens of thousands) of\s+"
 #: Singular heads that name one person, not the body they serve ("a senior EU official").
 LONE_OFFICIALS = {"official", "diplomat", "envoy"}
@@ -139,6 +140,7 @@ class Resolver:
         self._full_names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._info: dict[str, _Info] = {}
         self._acronyms: dict[str, dict[str, str]] = {}
+        self._body_labels: dict[str, str] = {}
 
     # ------------------------------------------------------------ people
 
@@ -250,14 +252,14 @@ class Resolver:
         if m.label == "ORG" and m.role in STATE_BODIES and m.affiliation:
             body = self._national_body(m)  # "South Korea's Foreign Ministry" -> "South Korean Foreign Ministry"
             if body is not None:
-                return body, _as_named(m, body), ActorType.ORGANIZATION
+                return body, self._body_label(m, body), ActorType.ORGANIZATION
         if entry is not None:
             return entry.key, entry.label, entry.type
         if m.label == "NOUN":
             head = m.role  # the descriptor's head lemma
             body = self._national_body(m) if head in STATE_BODIES and m.affiliation else None
             if body is not None:
-                return body, _as_named(m, body), ActorType.ORGANIZATION
+                return body, self._body_label(m, body), ActorType.ORGANIZATION
             # "Russian officials", "the government" speak for their country or body; one
             # unnamed official ("a senior EU official") stays a person of their own
             if head in OFFICIAL_NOUNS and m.affiliation and (m.plural or head not in LONE_OFFICIALS):
@@ -272,6 +274,10 @@ class Resolver:
             )
             return label.lower() if not m.affiliation else label, label, kind
         return m.name, m.name, LABEL_TYPES.get(m.label, ActorType.ORGANIZATION)
+
+    def _body_label(self, m: Mention, body: str) -> str:
+        """One label per national body, the first one the articles give it (:func:`_as_named`)."""
+        return self._body_labels.setdefault(body, _as_named(m, body))
 
     @staticmethod
     def _national_body(m: Mention) -> str | None:

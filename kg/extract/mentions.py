@@ -760,13 +760,14 @@ class Discourse:
         if tok.is_title and tok.pos_ == "PROPN" and lefts == ["the"]:
             for e in reversed(self.doc.ents):
                 if e.end <= tok.i and e.label_ in ("ORG", "FAC") and len(e) > 1 and tok.text in (t.text for t in e):
-                    m = self.named(e.root)
+                    # (a country's ministry keeps its country: "Turkey's Foreign Ministry … the Ministry")
+                    m = self.mention(e.root, resolve=False) or self.named(e.root)
                     return _standing_for(tok, m)
             return None
         if tok.is_lower and lefts in (["the"], ["their"], ["its"]):
             # "their union", "the union": the one organisation of the article named with that
             # head word, before or after
-            named = [self.named(e.root) for e in self.doc.ents
+            named = [self.mention(e.root, resolve=False) or self.named(e.root) for e in self.doc.ents
                      if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == tok.lower_]
             if len({m.name for m in named}) == 1:
                 m = named[0]

@@ -121,7 +121,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
                  for p in c.children if p.dep_ == "pobj"] + [c for c in verb.head.children if c.dep_ == "poss"]
         if owner and verb.head.lemma_.lower() in NEGATOR_NOUNS:
             return owner[:1]  # "the refusal of the United States and NATO to accept ...": they refuse
-        if verb.head.dep_ == "dobj" and verb.head.head.lemma_ in AUTHORING:
+        if verb.head.dep_ == "dobj" and verb.head.head.lemma_ in AUTHORING and not any(
+                c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in verb.head.children):
             authors = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
             if authors:
                 return authors[:1]  # "Estonia, Latvia and Lithuania issued a joint statement welcoming …"
@@ -543,6 +544,11 @@ def _introduced_by(ctx: Context, m: Mention) -> gazetteer.Entry | None:
     subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
+    # the sentence before must show the country speaking ("Japan also voiced concern"), or
+    # name its ministry or government; "Russia launched drones" names an adversary
+    speaks = match_verb_cue(before.root) is not None
+    if not speaks and subj.lemma_.lower() not in ("ministry", "government", "embassy", "office", "administration"):
+        return None
     for t in (subj, *(c for c in subj.children if c.dep_ == "poss")):
         ent = ctx.discourse.ent_of.get(t.i)
         entry = gazetteer.country_of(ent.text if ent is not None else t.text)
@@ -694,8 +700,13 @@ def extract(ctx: Context) -> Iterator[Candidate]:
 
 
 #: What one declines or refuses to do when one says nothing: "declined to comment".
-SILENT_ACTS = {"say", "comment", "discuss", "elaborate", "disclose", "give", "confirm", "specify", "answer",
-               "detail", "speculate", "identify", "name", "reveal", "provide", "respond"}
+SILENT_ACTS = {"say", "comment", "discuss", "elaborate", "disclose", "confirm", "specify", "answer",
+               "speculate", "respond"}
+#: Acts of telling that are silent only when what is withheld is information: "declined to give
+#: details" says nothing, "refused to give up its weapons" refuses.
+TELLING = {"give", "provide", "reveal", "identify", "name", "detail", "release"}
+INFORMATION = {"detail", "figure", "name", "comment", "information", "specific", "timeline", "number",
+               "breakdown", "reason", "estimate", "date", "source"}
 
 
 def _pronoun_teller(verb: Token) -> Token | None:
@@ -714,8 +725,17 @@ def _pronoun_teller(verb: Token) -> Token | None:
 def _silent(verb: Token) -> bool:
     """A refusal to speak: "declined to say whether …", "refused to comment" (but "declined to
     say whether …, saying only that …" still says something, in its participle)."""
-    return verb.lemma_ in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_ in SILENT_ACTS for c in verb.children)
+    if verb.lemma_ not in ("decline", "refuse"):
+        return False
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_ in SILENT_ACTS:
+            return True
+        if c.lemma_ in TELLING and not any(p.dep_ == "prt" for p in c.children):
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            return not objs or all(o.lemma_.lower() in INFORMATION for o in objs)
+    return False
 
 
 def _manner(verb: Token) -> bool:

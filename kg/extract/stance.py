@@ -49,6 +49,14 @@ THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", 
 THREAT_TOOLS = {"tool", "means", "option", "power", "lever", "instrument", "weapon"}
 #: Actions a speaker promises against what is named: "we will appeal", "will fight this".
 RESISTING = {"fight", "appeal", "challenge", "contest", "resist"}
+#: Evaluative words that judge only as adjectives, and not of everything: "the offer was fair", "a fair
+#: hearing" (not "the county fair", "fair weather").
+PREDICATED_ONLY = {"fair"}
+NEUTRAL_HEADS = {"weather", "condition", "wind", "skin", "hair", "amount", "number", "bit", "distance"}
+#: What is done as a matter of course, said of a military or official act, denies any menace in it:
+#: "the drills were routine", "routine training flights".
+ROUTINE_ACTS = {"drill", "exercise", "flight", "patrol", "operation", "training", "manoeuvre", "maneuver",
+                "stage", "inspection", "transit", "deployment", "test", "visit"}
 #: Outcomes one does not refuse but foresees: "we will not win this argument by shouting".
 OUTCOMES = {"win", "work", "change", "end", "happen", "succeed", "last", "survive", "solve", "matter", "fix",
             "lose", "get", "see", "know", "forget"}
@@ -191,6 +199,11 @@ def _future(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
 
 
+def _for(verb: Token) -> bool:
+    """"fight for workers' rights", "ready to fight for the title": for something, not against."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
 def _only_can(verb: Token) -> bool:
     """The verb's modal is "can": what one cannot do, not what one will not do."""
     auxes = [c.lower_ for c in (*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ()))
@@ -210,12 +223,16 @@ def _own(subj: Token | None, speaker_names: set[str], strict: bool = False) -> b
         return True
     if subj.text in speaker_names or any(t.text in speaker_names for t in subj.subtree):
         return True
-    if low == "it" and any(n.startswith("=") for n in speaker_names) and subj.head.lemma_.lower() in AGENTIVE:
+    if low == "it" and any(n.startswith("=") for n in speaker_names) and subj.head.lemma_.lower() in AGENTIVE \
+            and not any(c.dep_ == "prt" for c in subj.head.children):
         return True  # "Spain said it would not commit to the target"
-    if low in OWN_STATE_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and any(
+    if low in OWN_STATE_BODIES and any(c.dep_ == "det" and c.lower_ in ("this", "our") for c in subj.children):
+        return True  # "this government will use every tool it has"
+    if low in OWN_STATE_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in subj.children) and any(
             n[:1] == "~" and (e := gazetteer.lookup(n[1:])) is not None and e.type.value == "Country"
             for n in speaker_names):
-        return True  # "the government would hire inspectors", said by its minister
+        return True  # "the government would hire inspectors", said by its minister (not "the Chinese government")
     named = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
     if named is None or named.label_ not in ("GPE", "ORG", "NORP"):
         return False
@@ -271,7 +288,7 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         ) and not negated(t):
             return Stance.SUPPORT, t  # "ready to return to talks", "my door is open"
         if t.pos_ == "ADJ" and t.lower_ in READY and not negated(t) and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in ESCALATING for c in t.children):
+                c.dep_ == "xcomp" and c.lemma_.lower() in ESCALATING and not _for(c) for c in t.children):
             return Stance.THREATEN, t  # "more than ready to walk out again", "prepared to stay out"
         if t.pos_ == "ADJ" and t.lower_ in HARSH and t.dep_ == "acomp" and not negated(t) and any(
                 c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will") for c in t.head.children):
@@ -282,6 +299,10 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     subj := next((c for c in t.head.children if c.dep_ == "nsubj"), None), speaker_names, strict=True)
                     or (subj is not None and subj.lower_ == "it" and any(n[:1] == "=" for n in speaker_names))):
             return Stance.OPPOSE, t  # "it had no plans to make any payment"
+        if t.lower_ == "routine" and (
+                (t.dep_ == "amod" and t.head.lemma_.lower() in ROUTINE_ACTS) or (t.dep_ == "acomp" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in ROUTINE_ACTS for c in t.head.children))):
+            return Stance.DENY, t  # "the military drills were routine", "routine training flights"
         if t.lemma_.lower() in ("accordance", "conformity", "compliance") and t.head.lower_ == "in" and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             return Stance.DENY, t  # "in full accordance with international law": nothing wrong was done
@@ -355,7 +376,9 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 return Stance.SUPPORT, t
             if not neg and (lemma in THREAT_VERBS or any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in THREAT_OBJECTS or (
-                    lemma in ("use", "employ", "deploy") and c.lemma_.lower() in THREAT_TOOLS))
+                    lemma in ("use", "employ", "deploy") and c.lemma_.lower() in THREAT_TOOLS and not any(
+                        v.lemma_.lower() in HELPING | {"help", "support", "assist", "ease"}
+                        for v in t.subtree if v.pos_ == "VERB" and v.i != t.i)))
                 for c in t.children
             )) and (subj is None or subj.lower_ != "you"):
                 if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
@@ -364,10 +387,13 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 return Stance.THREATEN, t
             if not neg and lemma in ("respond", "react", "act") and any(
                     c.dep_ == "advmod" and c.lower_ in FIRMLY for c in t.children) and (
-                    subj is None or subj.lower_ != "you"):
+                    subj is None or subj.lower_ != "you") and not any(
+                    c.dep_ == "prep" and c.lower_ == "to" and not any(
+                        p.ent_type_ or p.pos_ in ("PROPN", "PRON") for p in c.children) for c in t.children):
+                # (not "would respond swiftly to the flooding")
                 return Stance.THREATEN, t  # "Iran will respond firmly and proportionately"
-            if not neg and (lemma in RESISTING or (lemma == "keep" and any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in RESISTING for c in t.children))) \
+            if not neg and ((lemma in RESISTING and not _for(t)) or (lemma == "keep" and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in RESISTING and not _for(c) for c in t.children))) \
                     and _own(subj, speaker_names):
                 return Stance.OPPOSE, t  # "I will fight this until my name is cleared", "we will appeal"
 
@@ -459,6 +485,9 @@ def content_stance(
             continue
         if lemma not in lex or (lemma == "against" and any(c.lemma_ == "will" for c in t.children)):
             continue  # "moved off it against their will" opposes nothing
+        if t.dep_ == "compound" or (lemma in PREDICATED_ONLY and (t.pos_ != "ADJ" or (
+                t.dep_ == "amod" and t.head.lemma_.lower() in NEUTRAL_HEADS))):
+            continue  # "the lie detector", "fair weather", "the county fair": no judgement
         plain, neg = lex[lemma]
         st = neg if _word_negated(t) else plain
         if st is not None:
@@ -517,11 +546,15 @@ def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and (subj[0].lemma_.lower() == "option" or (t.head.lower_ == "off" and subj[0].lower_ == "nothing")):
             return Stance.THREATEN  # "every option remains on the table", "nothing is off the table"
-    if lemma in PROTESTING and not negated(t) and any(
+    if lemma == "overdue" and any(c.lower_ == "long" for c in t.children):
+        return Stance.SUPPORT  # "the charges were long overdue": welcome, if late
+    doer = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    own_act = doer is None or _own(doer, speaker_names, strict=True) or doer.lower_ in ("it", "we", "they")
+    if lemma in PROTESTING and not negated(t) and own_act and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("protest", "complaint", "démarche", "demarche")
             for c in t.children):
         return Stance.CRITICIZE  # "lodged a formal protest with the Turkish ambassador"
-    if lemma == "summon" and not negated(t) and any(
+    if lemma == "summon" and not negated(t) and own_act and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
                 a.lemma_.lower() in ENVOYS for a in c.subtree)) for c in t.children):
         return Stance.CRITICIZE  # "would summon China's ambassador"

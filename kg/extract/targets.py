@@ -485,12 +485,14 @@ def _with_owners(ctx: Context, found: tuple[Mention, ...], speaker: Mention) -> 
     for m in found:
         if m.label != "TOPIC":
             continue
-        head = next((t for t in ctx.doc if t.idx == m.start), None)
+        span = ctx.doc.char_span(m.start, m.end)
+        head = span.root if span is not None else None
         if head is None:
             continue
         for c in head.children:
-            if c.dep_ == "poss" and c.pos_ != "PRON":
-                if c.pos_ == "PROPN" or ctx.discourse.ent_label(c) in ENTITY_LABELS:
+            if c.dep_ == "poss" and c.pos_ != "PRON" and not any(p.dep_ == "poss" for p in c.children):
+                # (not "her own party's policy"; dates own nothing: "Monday's vote")
+                if ctx.discourse.ent_label(c) in ENTITY_LABELS:
                     _add(out, _actor_mention(ctx, c), speaker)
                 elif c.lemma_.lower() in OWNING_BODIES:
                     _add(out, ctx.discourse.bridged(c) or _actor_mention(ctx, c), speaker)
