@@ -27,6 +27,9 @@ from . import gazetteer
 from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES, first_names
 from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Statement, Topic
 
+#: Words that put officials outside the state they belong to: "South Korean opposition lawmakers"
+#: are not South Korea.
+OUTSIDERS = {"opposition", "dissident", "dissidents", "exiled", "rebel", "rebels", "former"}
 #: How many of a group spoke, which is no part of its name: "more than 200", "thousands of".
 COUNTED = r"^((more|fewer|less) than|about|around|at least|nearly|almost|over|some)?\s*[\d,.]+\s+" \
           r"((million|billion|thousand|hundred)\s+)?|" \
@@ -262,7 +265,8 @@ class Resolver:
                 return body, self._body_label(m, body), ActorType.ORGANIZATION
             # "Russian officials", "the government" speak for their country or body; one
             # unnamed official ("a senior EU official") stays a person of their own
-            if head in OFFICIAL_NOUNS and m.affiliation and (m.plural or head not in LONE_OFFICIALS):
+            if head in OFFICIAL_NOUNS and m.affiliation and (m.plural or head not in LONE_OFFICIALS) \
+                    and not set(m.name.lower().split()) & OUTSIDERS:
                 aff = gazetteer.lookup(m.affiliation)
                 if aff is not None:
                     return aff.key, aff.label, aff.type

@@ -802,6 +802,9 @@ CASES = [
      [("Analysts", "claim", ())], True),
     ("a count is no part of a group's name", "Some 3.5 million voters said the election was stolen.",
      [("voters", "claim", ())], True),
+    ("opposition lawmakers are not their state",
+     "South Korean opposition lawmakers met on Monday. They accused the government of “submissive diplomacy.”",
+     [("South Korean opposition lawmakers", "accuse", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
