@@ -805,6 +805,16 @@ CASES = [
     ("opposition lawmakers are not their state",
      "South Korean opposition lawmakers met on Monday. They accused the government of “submissive diplomacy.”",
      [("South Korean opposition lawmakers", "accuse", ())], True),
+    ("a day before a capital is no first name, nor a target",
+     "North Korea had no comment. But on Monday Pyongyang accused the United States of rehearsing an invasion.",
+     [("North Korea", "accuse", ("United States",))], True),
+    ("a body named by its acronym when the tagger splits its name; telling someone to act orders it",
+     "The Medicines and Healthcare products Regulatory Agency (MHRA) told pharmacies to quarantine the stock.",
+     [("MHRA", "demand", ())], True),
+    ("'who' after a person at a place is the person",
+     "The account was challenged by a former manager at the company's plant, who told this newspaper that "
+     "staff had raised concerns.",
+     [("former manager at the company's plant", "claim", ())], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -375,6 +375,12 @@ class Discourse:
 
     def _name_of(self, tok: Token) -> Mention:
         ent = self.ent_of.get(tok.i)
+        acronym = next((c for c in tok.children if c.dep_ == "appos" and c.is_upper and len(c) >= 2
+                        and c.is_alpha), None)
+        if ent is None and acronym is not None and tok.is_title:
+            # "The Medicines and Healthcare products Regulatory Agency (MHRA)": the tagger split the
+            # name; the acronym names it (and the article spells it out)
+            return Mention(acronym.text, acronym.idx, acronym.idx + len(acronym), acronym.text, "ORG")
         if ent is None:
             first = tok.i
             while first > 0 and self._name_part(self.doc[first - 1], tok):
@@ -394,7 +400,9 @@ class Discourse:
             prev = self.doc[ent.start - 1] if ent.start > 0 else None
             if label != "PERSON" and len(ent) == 1 and ent.text in self.surnames:
                 label = "PERSON"  # "Wilkins observed": the surname of a person named in full
-            elif label != "PERSON" and len(ent) == 1 and prev is not None and (
+            elif label != "PERSON" and len(ent) == 1 and prev is not None and not (
+                prev.i in self.ent_of and self.ent_of[prev.i].label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+            ) and (  # ("on Monday Pyongyang accused": a day, not a first name)
                 self._name_part(prev, ent.root) or (
                     prev.pos_ == "PROPN" and prev.is_title and prev.whitespace_ == " "
                     and len(self.ent_of.get(prev.i, ())) == 1

@@ -93,6 +93,11 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         s = min(subj, key=lambda c: (c.pos_ != "PROPN" and not c.ent_type_, abs(c.i - verb.i)))
         if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             s = verb.head
+            # "a former manager at the company's plant, who told …": who is the manager
+            while s.dep_ == "pobj" and s.head.dep_ == "prep" and subj[0].lower_ == "who" \
+                    and s.ent_type_ != "PERSON" and s.lemma_.lower() not in people_nouns() \
+                    and s.head.head.pos_ in ("NOUN", "PROPN"):
+                s = s.head.head
         return [s]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"

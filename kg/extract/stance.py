@@ -584,6 +584,9 @@ def cue_stance(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "for")) for c in tok.children
     ) and not any(c.dep_ == "oprd" for c in tok.children):
         return Stance.DEMAND, None  # "called for talks", "calls to de-escalate"
+    if cue.lemma == "tell" and any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return Stance.DEMAND, None  # "told pharmacies to quarantine the stock": an order
     if cue.stance is None:
         st, word = content_stance(content, speaker_names)
         if cue.lemma in CHARACTERISING and st in (Stance.WARN, Stance.THREATEN):

@@ -136,7 +136,7 @@ def _is_actor(ctx: Context, tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and not label and tok.lemma_.lower() in people_nouns():
         return True  # "praised the judge", "accused the police": people, not issues
-    return tok.pos_ == "PROPN"
+    return tok.pos_ == "PROPN" and label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
 
 
 def _actor_mention(ctx: Context, tok: Token) -> Mention | None:
