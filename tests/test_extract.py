@@ -815,6 +815,17 @@ CASES = [
      "The account was challenged by a former manager at the company's plant, who told this newspaper that "
      "staff had raised concerns.",
      [("former manager at the company's plant", "claim", ())], False),
+    ("happy to meet supports talks",
+     "Finance Minister Sizwe Mahlangu said he is happy to meet the governor “any time, anywhere”.",
+     [("Sizwe Mahlangu", "support", ("governor",))], True),
+    ("attending 'only if' demands the condition",
+     "Premier Aaja Berthelsen said she would attend only if the proposal was shared with her government.",
+     [("Aaja Berthelsen", "demand", ())], True),
+    ("full confidence supports", "The spokesman said the president had “full confidence” in the minister.",
+     [("spokesman", "support", ("minister",))], True),
+    ("a name is no evaluative word", "“A family that buys Ironclads tickets is not going to the movies,” "
+     "Nina Albrecht said.",
+     [("Nina Albrecht", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -41,7 +41,8 @@ CLAIM_NOUNS = {
     "criticism", "description", "reading", "interpretation", "portrayal", "depiction",
 }
 #: Actions a speaker promises (support) when not negated, refuses (oppose) when negated.
-BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "ratify", "welcome", "vote"}
+BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "ratify", "welcome", "vote",
+                 "cooperate", "co-operate", "comply"}
 #: Actions that, promised, are threats: "will take all necessary measures", "will walk out".
 THREAT_VERBS = {"retaliate", "strike", "walk", "hit", "punish", "safeguard", "force"}
 THREAT_OBJECTS = {"measure", "countermeasure", "action", "step", "retaliation", "consequence"}
@@ -102,7 +103,9 @@ HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck",
            "endanger", "jeopardise", "jeopardize", "ruin", "bankrupt", "worsen", "deter"}
 HARMS = {"damage", "harm"}
 #: Readiness for dialogue is support: "ready to return to talks", "my door is open".
-READY = {"ready", "willing", "prepared", "open"}
+READY = {"ready", "willing", "prepared", "open", "happy", "eager"}
+#: What one is "open to": talks.
+TALKS = {"dialogue", "talk", "negotiation", "discussion", "compromise", "mediation"}
 DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume", "sit"}
 #: Verbs that characterise their object: "called the vote a mistake", "framed the cuts as
 #: a necessity"; the object is what is judged, and a hostile word about it criticises it.
@@ -284,6 +287,8 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
     for t in tokens:
         if t.pos_ == "ADJ" and t.lower_ in READY and (
             any(c.dep_ == "xcomp" and c.lemma_.lower() in DIALOGUE for c in t.children)
+            or any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.lemma_.lower() in TALKS for p in c.children) for c in t.children)
             or any(c.dep_ == "nsubj" and c.lemma_.lower() == "door" for c in t.head.children)
         ) and not negated(t):
             return Stance.SUPPORT, t  # "ready to return to talks", "my door is open"
@@ -351,7 +356,9 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if future and neg and _own(subj, speaker_names) and any(
             c.dep_ in ("advcl", "prep") and c.lower_ in ("until", "unless") or any(
                 m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children) for c in t.children
-        ):
+        ) or (future and _own(subj, speaker_names) and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
+                a.lower_ == "only" for a in c.children) for c in t.children)):  # "would attend only if …"
             # "I will not sign off a single foundation until that money is paid", "she would not
             # back it unless the team agreed to share revenue"
             return Stance.DEMAND, t
@@ -485,9 +492,10 @@ def content_stance(
             continue
         if lemma not in lex or (lemma == "against" and any(c.lemma_ == "will" for c in t.children)):
             continue  # "moved off it against their will" opposes nothing
-        if t.dep_ == "compound" or (lemma in PREDICATED_ONLY and (t.pos_ != "ADJ" or (
+        if t.dep_ == "compound" or (t.pos_ == "PROPN" and t.ent_type_) or _name_like(t) or (
+                lemma in PREDICATED_ONLY and (t.pos_ != "ADJ" or (
                 t.dep_ == "amod" and t.head.lemma_.lower() in NEUTRAL_HEADS))):
-            continue  # "the lie detector", "fair weather", "the county fair": no judgement
+            continue  # "the lie detector", "fair weather", "the county fair", "the Ironclads": no judgement
         plain, neg = lex[lemma]
         st = neg if _word_negated(t) else plain
         if st is not None:
@@ -499,6 +507,15 @@ def content_stance(
         depth[k] = min(depth.get(k, 99), _depth(t, inside))
     st = strongest(votes, depth)
     return st, first.get(st)
+
+
+def _name_like(t: Token) -> bool:
+    """A capitalised word inside a sentence (not after a quotation mark): a name ("buys Ironclads
+    tickets"), not an evaluative word."""
+    if not t.is_title or t.i == t.sent.start:
+        return False
+    prev = t.doc[t.i - 1]
+    return not (prev.is_quote or prev.is_punct and prev.text in (":", "—", "–", "("))
 
 
 def _depth(tok: Token, inside: set[int]) -> int:
