@@ -826,6 +826,12 @@ CASES = [
     ("a name is no evaluative word", "“A family that buys Ironclads tickets is not going to the movies,” "
      "Nina Albrecht said.",
      [("Nina Albrecht", "claim", ())], True),
+    ("a topic of a nationality brings its country", "Danish minister Anders Kjaergaard said Denmark "
+     "“welcomes a stronger American commitment” to Arctic security.",
+     [("Anders Kjaergaard", "support", ("United States",))], False),
+    ("'his remarks' are his", "Finance Minister Sizwe Mahlangu spoke on Monday. Opposition spokeswoman Annelie "
+     "Pretorius described his remarks as “dangerous”.",
+     [("Annelie Pretorius", "criticize", ("Sizwe Mahlangu",))], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

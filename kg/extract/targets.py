@@ -480,7 +480,8 @@ def content_targets(
 def _with_owners(ctx: Context, found: tuple[Mention, ...], speaker: Mention) -> tuple[Mention, ...]:
     """A topic someone owns is theirs too: "described the county's projection as wildly
     optimistic" is about the projection and the county; "called for a review of the city's
-    cybersecurity", the city."""
+    cybersecurity", the city; "described his remarks as dangerous", him; "welcomes a stronger
+    American commitment", the United States."""
     out = list(found)
     for m in found:
         if m.label != "TOPIC":
@@ -490,6 +491,18 @@ def _with_owners(ctx: Context, found: tuple[Mention, ...], speaker: Mention) -> 
         if head is None:
             continue
         for c in head.children:
+            if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                # "described his remarks as dangerous": his
+                owner = ctx.discourse.antecedent_person(
+                    c.i, gender="m" if c.lower_ == "his" else "f",
+                    exclude=frozenset({speaker.name.split()[-1].lower()} if speaker.name else ()))
+                if owner is not None and owner.name:
+                    _add(out, owner, speaker)
+                continue
+            if c.dep_ == "amod" and gazetteer.is_demonym(c.text) and (country := gazetteer.country_of(c.text)):
+                # "a stronger American commitment": the United States'
+                _add(out, Mention(c.text, c.idx, c.idx + len(c), country.label, "GPE"), speaker)
+                continue
             if c.dep_ == "poss" and c.pos_ != "PRON" and not any(p.dep_ == "poss" for p in c.children):
                 # (not "her own party's policy"; dates own nothing: "Monday's vote")
                 if ctx.discourse.ent_label(c) in ENTITY_LABELS:
