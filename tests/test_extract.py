@@ -832,6 +832,12 @@ CASES = [
     ("'his remarks' are his", "Finance Minister Sizwe Mahlangu spoke on Monday. Opposition spokeswoman Annelie "
      "Pretorius described his remarks as “dangerous”.",
      [("Annelie Pretorius", "criticize", ("Sizwe Mahlangu",))], False),
+    ("a name the parser hung after a hyphenated title speaks",
+     "“Every day this federation stays in charge is another day athletes are put at risk,” said its "
+     "co-founder, the former Dutch steeplechaser Marloes Verbeek.",
+     [("Marloes Verbeek", "warn", ())], True),
+    ("a deadline given demands", "World Athletics said it had given the union 30 days to explain the programme.",
+     [("World Athletics", "demand", ("union",))], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -98,6 +98,14 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
                     and s.ent_type_ != "PERSON" and s.lemma_.lower() not in people_nouns() \
                     and s.head.head.pos_ in ("NOUN", "PROPN"):
                 s = s.head.head
+        if s.pos_ == "NOUN" and not s.ent_type_:
+            # "said its co-founder, the former steeplechaser Marloes Verbeek": the parser left the
+            # name hanging from the verb after the title
+            named = next((c for c in verb.children if c.i > s.i and c.dep_ in ("npadvmod", "appos", "dobj")
+                          and c.ent_type_ == "PERSON"), None)
+            if named is not None and all(t.dep_ in ("nsubj", "punct", "poss", "compound", "amod", "det")
+                                         or t.i in {x.i for x in named.subtree} for t in verb.doc[s.i + 1 : named.i]):
+                return [named]
         return [s]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"

@@ -328,6 +328,12 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children) \
                 and _own(next((c for c in t.children if c.dep_ == "nsubj"), None), speaker_names):
             return Stance.DENY, t  # "We have broken no rule"
+        if t.lemma_.lower() == "give" and t.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("day", "week", "month", "hour", "deadline")
+                for c in t.children) and any(c.dep_ == "dative" for c in t.children) and any(
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in t.subtree):
+            return Stance.DEMAND, t  # "had given the union 30 days to explain": a deadline
         if t.lemma_.lower() in ("right", "business") and t.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in t.children) and any(
                 c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

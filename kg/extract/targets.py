@@ -355,6 +355,8 @@ def _content_targets(
             # who is told to act: "the county should put the money …", "unless the team agreed …"
             told = [c for c in focus.children if c.dep_ == "nsubj"] if any(
                 c.dep_ == "aux" and c.lower_ in ("must", "should") for c in focus.children) else []
+            if focus.lemma_.lower() == "give":
+                told += [c for c in focus.children if c.dep_ == "dative"]  # "given the union 30 days to …"
             told += [s for c in focus.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)
                 for s in c.children if s.dep_ == "nsubj"]
