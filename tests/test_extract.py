@@ -829,15 +829,22 @@ CASES = [
     ("a topic of a nationality brings its country", "Danish minister Anders Kjaergaard said Denmark "
      "“welcomes a stronger American commitment” to Arctic security.",
      [("Anders Kjaergaard", "support", ("United States",))], False),
-    ("'his remarks' are his", "Finance Minister Sizwe Mahlangu spoke on Monday. Opposition spokeswoman Annelie "
+    ("'his remarks' are his", "Finance Minister Sizwe Mahlangu spoke on Monday. Opposition spokeswoman Mary "
      "Pretorius described his remarks as “dangerous”.",
-     [("Annelie Pretorius", "criticize", ("Sizwe Mahlangu",))], False),
+     [("Mary Pretorius", "criticize", ("Sizwe Mahlangu",))], False),
     ("a name the parser hung after a hyphenated title speaks",
      "“Every day this federation stays in charge is another day athletes are put at risk,” said its "
      "co-founder, the former Dutch steeplechaser Marloes Verbeek.",
      [("Marloes Verbeek", "warn", ())], True),
     ("a deadline given demands", "World Athletics said it had given the union 30 days to explain the programme.",
      [("World Athletics", "demand", ("union",))], False),
+    ("losing confidence is no support", "The board said it had lost confidence in the chief executive.",
+     [("board", "claim", ())], True),
+    ("telling reporters to expect something is no order", "The police chief told reporters to expect delays.",
+     [("police chief", "claim", ())], True),
+    ("'his own remarks' bring nobody else", "Sizwe Mahlangu spoke on Monday. John Kerr, a veteran MP, described "
+     "his own remarks as ill-judged.",
+     [("John Kerr", "claim", ("remarks",))], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -103,7 +103,9 @@ HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck",
            "endanger", "jeopardise", "jeopardize", "ruin", "bankrupt", "worsen", "deter"}
 HARMS = {"damage", "harm"}
 #: Readiness for dialogue is support: "ready to return to talks", "my door is open".
-READY = {"ready", "willing", "prepared", "open", "happy", "eager"}
+READY = {"ready", "willing", "prepared", "open", "happy"}
+#: Those told things as news, not orders: "told reporters to expect delays".
+AUDIENCES = {"reporter", "journalist", "press", "analyst", "investor", "audience", "viewer", "reader", "listener"}
 #: What one is "open to": talks.
 TALKS = {"dialogue", "talk", "negotiation", "discussion", "compromise", "mediation"}
 DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume", "sit"}
@@ -286,7 +288,11 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
     """
     for t in tokens:
         if t.pos_ == "ADJ" and t.lower_ in READY and (
-            any(c.dep_ == "xcomp" and c.lemma_.lower() in DIALOGUE for c in t.children)
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in DIALOGUE and (t.lower_ != "happy" or c.lemma_.lower() in (
+                "talk", "negotiate", "meet", "discuss", "sit")) and not any(
+                p.dep_ == "prep" and p.lower_ in ("to", "after") and not any(
+                    o.lemma_.lower() in TALKS | {"table"} for o in p.children) for p in c.children)
+                for c in t.children)
             or any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 p.lemma_.lower() in TALKS for p in c.children) for c in t.children)
             or any(c.dep_ == "nsubj" and c.lemma_.lower() == "door" for c in t.head.children)
@@ -328,8 +334,12 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children) \
                 and _own(next((c for c in t.children if c.dep_ == "nsubj"), None), speaker_names):
             return Stance.DENY, t  # "We have broken no rule"
+        if t.lemma_.lower() == "confidence" and t.dep_ == "dobj" and t.head.lemma_.lower() in (
+                "have", "express", "retain", "voice", "reaffirm") and not negated(t.head) and not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return Stance.SUPPORT, t  # "had full confidence in both the minister and the governor"
         if t.lemma_.lower() == "give" and t.pos_ == "VERB" and any(
-                c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("day", "week", "month", "hour", "deadline")
+                c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("day", "week", "month", "year", "hour", "deadline")
                 for c in t.children) and any(c.dep_ == "dative" for c in t.children) and any(
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in t.subtree):
@@ -607,8 +617,10 @@ def cue_stance(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "for")) for c in tok.children
     ) and not any(c.dep_ == "oprd" for c in tok.children):
         return Stance.DEMAND, None  # "called for talks", "calls to de-escalate"
-    if cue.lemma == "tell" and any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+    if cue.lemma == "tell" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in AUDIENCES
+                                   for c in tok.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in ("expect", "anticipate", "prepare") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return Stance.DEMAND, None  # "told pharmacies to quarantine the stock": an order
     if cue.stance is None:
         st, word = content_stance(content, speaker_names)

@@ -494,11 +494,10 @@ def _with_owners(ctx: Context, found: tuple[Mention, ...], speaker: Mention) -> 
             continue
         for c in head.children:
             if c.dep_ == "poss" and c.lower_ in ("his", "her"):
-                # "described his remarks as dangerous": his
-                owner = ctx.discourse.antecedent_person(
-                    c.i, gender="m" if c.lower_ == "his" else "f",
-                    exclude=frozenset({speaker.name.split()[-1].lower()} if speaker.name else ()))
-                if owner is not None and owner.name:
+                # "described his remarks as dangerous": his (unless "his own", or his may be the speaker's)
+                owner = ctx.discourse.antecedent_person(c.i, gender="m" if c.lower_ == "his" else "f")
+                if owner is not None and owner.name and speaker.name and not _same_actor(owner, speaker) \
+                        and not any(a.lower_ == "own" for a in head.children):
                     _add(out, owner, speaker)
                 continue
             if c.dep_ == "amod" and gazetteer.is_demonym(c.text) and (country := gazetteer.country_of(c.text)):
