@@ -143,7 +143,6 @@ class Resolver:
         self._full_names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._info: dict[str, _Info] = {}
         self._acronyms: dict[str, dict[str, str]] = {}
-        self._body_labels: dict[str, str] = {}
 
     # ------------------------------------------------------------ people
 
@@ -255,14 +254,14 @@ class Resolver:
         if m.label == "ORG" and m.role in STATE_BODIES and m.affiliation:
             body = self._national_body(m)  # "South Korea's Foreign Ministry" -> "South Korean Foreign Ministry"
             if body is not None:
-                return body, self._body_label(m, body), ActorType.ORGANIZATION
+                return body, _as_named(m, body), ActorType.ORGANIZATION
         if entry is not None:
             return entry.key, entry.label, entry.type
         if m.label == "NOUN":
             head = m.role  # the descriptor's head lemma
             body = self._national_body(m) if head in STATE_BODIES and m.affiliation else None
             if body is not None:
-                return body, self._body_label(m, body), ActorType.ORGANIZATION
+                return body, _as_named(m, body), ActorType.ORGANIZATION
             # "Russian officials", "the government" speak for their country or body; one
             # unnamed official ("a senior EU official") stays a person of their own
             if head in OFFICIAL_NOUNS and m.affiliation and (m.plural or head not in LONE_OFFICIALS) \
@@ -278,10 +277,6 @@ class Resolver:
             )
             return label.lower() if not m.affiliation else label, label, kind
         return m.name, m.name, LABEL_TYPES.get(m.label, ActorType.ORGANIZATION)
-
-    def _body_label(self, m: Mention, body: str) -> str:
-        """One label per national body, the first one the articles give it (:func:`_as_named`)."""
-        return self._body_labels.setdefault(body, _as_named(m, body))
 
     @staticmethod
     def _national_body(m: Mention) -> str | None:
@@ -323,7 +318,7 @@ class Resolver:
             if m.affiliation:
                 aff = gazetteer.lookup(m.affiliation)
                 info.affiliations.append(aff.label if aff else m.affiliation)
-        return Actor(key=key, label=label, type=type_)
+        return Actor(key=key, label=info.label, type=type_)  # one label per actor: the first given
 
     def finish(self, actor: Actor | Topic) -> Actor | Topic:
         """The actor with every alias, role and affiliation gathered so far."""

@@ -521,6 +521,23 @@ class Discourse:
             self._bridging_affiliation = False
         return ""
 
+    def _ministry_country(self, ent: Span) -> tuple[str, int] | None:
+        """The country an entity ministry belongs to, and where its name starts: the possessive
+        before it ("South Korea's Foreign Ministry", from "South"), or a nationality word at its
+        start ("the Greek Foreign Ministry")."""
+        owner = next((c for c in ent.root.children if c.dep_ == "poss" and self.ent_label(c) == "GPE"), None)
+        if owner is not None:
+            owner_ent = self.ent_of.get(owner.i)
+            if owner_ent is not None:
+                return owner_ent.text, min(ent.start_char, owner_ent.start_char)
+            return owner.text, min(ent.start_char, owner.idx)
+        if len(ent) > 2:
+            for t in ent[:2]:
+                if t.lower_ != "the" and t.is_alpha and gazetteer.is_demonym(t.text) \
+                        and gazetteer.country_of(t.text) is not None:
+                    return t.text, ent.start_char
+        return None
+
     def _appos_name(self, tok: Token) -> Token | None:
         """A name of two or more capitalised words in apposition to a title ("Its ambassador,
         Kari Vestby,") that is no known place or body: a person the tagger mislabelled."""
@@ -946,15 +963,11 @@ class Discourse:
         if label in ("ORG", "FAC") and ent is not None and not any(t.is_title or t.is_upper for t in ent):
             label = ""  # "energy ministry" tagged ORG: a descriptor, not a name
         if label == "ORG" and ent is not None and ent[-1].lemma_.lower() in STATE_BODIES:
-            owner = next((c for c in ent.root.children if c.dep_ == "poss" and self.ent_label(c) == "GPE"), None)
-            country = (self.ent_of[owner.i].text if owner.i in self.ent_of else owner.text) if owner is not None \
-                else next((t.text for t in ent[:2] if t.lower_ != "the" and len(ent) > 2
-                           and t.is_alpha and gazetteer.is_demonym(t.text) and gazetteer.country_of(t.text) is not None), None)
-            if country is not None:
+            found = self._ministry_country(ent)
+            if found is not None:
                 # "South Korea's Foreign Ministry", "the Greek Foreign Ministry": the country's
                 # ministry (not any foreign ministry), affiliated with the country
-                start = min(ent.start_char, self.ent_of[owner.i].start_char if owner is not None and owner.i in
-                            self.ent_of else owner.idx if owner is not None else ent.start_char)
+                country, start = found
                 text = self.text[start:ent.end_char]
                 return Mention(text, start, ent.end_char, _clean(text), "ORG", ent[-1].lemma_.lower(), country)
         if label in ACTOR_LABELS:

@@ -30,6 +30,7 @@ from .stance import (
     match_adjective_cue,
     match_verb_cue,
     misread_verb,
+    sides,
 )
 from .targets import content_targets, targets_of
 
@@ -465,7 +466,7 @@ def candidates_for(
             starts.append(mention.start if mention.start >= sent.start_char else head.idx)
             ends.append(head.idx + len(head))
         start, end = min(starts), max(ends)
-        side = next((n[1:] for n in sorted(names) if n[:1] == "~"), None)
+        side = next(iter(sides(names)), None)
         # the side found for the speaker is no target of theirs ("China urges …", said by China's spokeswoman)
         targets = targets_of(ctx, verb, cue, content,
                              replace(mention, affiliation=side) if side and gazetteer.lookup(mention.affiliation) is None
@@ -511,7 +512,7 @@ def _speaks_for(role: str) -> bool:
 
 
 def _own_names(ctx: Context, mentions: list[Mention | None], heads: list[str]) -> set[str]:
-    """What stands for the speaker in what they say (see :func:`kg.extract.stance.own`): their
+    """What stands for the speaker in what they say (see :func:`kg.extract.stance._own`): their
     words and names, "she"/"he" (the one the article's evidence of the speaker's sex allows, or
     both when it has none), and, marked with
     ``=`` + the gazetteer key, the state or body they are ("=Egypt" for Egypt) or speak for

@@ -204,6 +204,28 @@ def _future(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i
 
 
+def speaks_as_body(speaker_names: set[str]) -> bool:
+    """The speaker is a state or body itself ("Egypt warned that it …"): ``speaker_names`` holds
+    ``=`` + its key (``kg.extract.speech._own_names``)."""
+    return any(n[:1] == "=" for n in speaker_names)
+
+
+def sides(speaker_names: set[str]) -> list[str]:
+    """The gazetteer keys of the states or bodies the speaker speaks for (``~`` + key among
+    ``speaker_names``), in order."""
+    return sorted(n[1:] for n in speaker_names if n[:1] == "~")
+
+
+def _with_no(tok: Token) -> bool:
+    """"no plans", "no right", "broken no rule": the noun is denied by "no"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """"to explain", "to interfere": a verb with "to" before it."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def _for(verb: Token) -> bool:
     """"fight for workers' rights", "ready to fight for the title": for something, not against."""
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
@@ -228,15 +250,14 @@ def _own(subj: Token | None, speaker_names: set[str], strict: bool = False) -> b
         return True
     if subj.text in speaker_names or any(t.text in speaker_names for t in subj.subtree):
         return True
-    if low == "it" and any(n.startswith("=") for n in speaker_names) and subj.head.lemma_.lower() in AGENTIVE \
+    if low == "it" and speaks_as_body(speaker_names) and subj.head.lemma_.lower() in AGENTIVE \
             and not any(c.dep_ == "prt" for c in subj.head.children):
         return True  # "Spain said it would not commit to the target"
     if low in OWN_STATE_BODIES and any(c.dep_ == "det" and c.lower_ in ("this", "our") for c in subj.children):
         return True  # "this government will use every tool it has"
     if low in OWN_STATE_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and not any(
             c.dep_ in ("amod", "compound", "poss") for c in subj.children) and any(
-            n[:1] == "~" and (e := gazetteer.lookup(n[1:])) is not None and e.type.value == "Country"
-            for n in speaker_names):
+            (e := gazetteer.lookup(side)) is not None and e.type.value == "Country" for side in sides(speaker_names)):
         return True  # "the government would hire inspectors", said by its minister (not "the Chinese government")
     named = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
     if named is None or named.label_ not in ("GPE", "ORG", "NORP"):
@@ -304,11 +325,11 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if t.pos_ == "ADJ" and t.lower_ in HARSH and t.dep_ == "acomp" and not negated(t) and any(
                 c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will") for c in t.head.children):
             return Stance.WARN, t  # "the cost could be steep"
-        if t.lemma_.lower() in ("plan", "intention") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) \
-                and any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if t.lemma_.lower() in ("plan", "intention") and _with_no(t) \
+                and any(c.dep_ in ("acl", "relcl") and _to_infinitive(c)
                         for c in t.children) and (_own(
                     subj := next((c for c in t.head.children if c.dep_ == "nsubj"), None), speaker_names, strict=True)
-                    or (subj is not None and subj.lower_ == "it" and any(n[:1] == "=" for n in speaker_names))):
+                    or (subj is not None and subj.lower_ == "it" and speaks_as_body(speaker_names))):
             return Stance.OPPOSE, t  # "it had no plans to make any payment"
         if t.lower_ == "routine" and (
                 (t.dep_ == "amod" and t.head.lemma_.lower() in ROUTINE_ACTS) or (t.dep_ == "acomp" and any(
@@ -327,26 +348,23 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             return Stance.DENY, t  # "had nothing whatsoever to do with his views"
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("decide", "make", "take", "agree", "finalise",
                                                                "finalize", "settle") and any(
-                c.dep_ == "nsubjpass" and (c.lower_ == "nothing" or any(
-                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in t.children):
+                c.dep_ == "nsubjpass" and (c.lower_ == "nothing" or _with_no(c)) for c in t.children):
             return Stance.DENY, t  # "Nothing has been decided", "no decision has been made"
         if t.pos_ == "VERB" and (t.lemma_.lower() in ACCUSING_VERBS or t.lemma_.lower() in ("break", "take")) and any(
-                c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children) \
+                c.dep_ == "dobj" and _with_no(c) for c in t.children) \
                 and _own(next((c for c in t.children if c.dep_ == "nsubj"), None), speaker_names):
             return Stance.DENY, t  # "We have broken no rule"
         if t.lemma_.lower() == "confidence" and t.dep_ == "dobj" and t.head.lemma_.lower() in (
-                "have", "express", "retain", "voice", "reaffirm") and not negated(t.head) and not any(
-                c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                "have", "express", "retain", "voice", "reaffirm") and not negated(t.head) and not _with_no(t):
             return Stance.SUPPORT, t  # "had full confidence in both the minister and the governor"
         if t.lemma_.lower() == "give" and t.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("day", "week", "month", "year", "hour", "deadline")
                 for c in t.children) and any(c.dep_ == "dative" for c in t.children) and any(
-                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)
                 for c in t.subtree):
             return Stance.DEMAND, t  # "had given the union 30 days to explain": a deadline
-        if t.lemma_.lower() in ("right", "business") and t.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in t.children) and any(
-                c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if t.lemma_.lower() in ("right", "business") and t.pos_ == "NOUN" and _with_no(t) and any(
+                c.dep_ in ("acl", "relcl") and _to_infinitive(c)
                 for c in t.children):
             return Stance.OPPOSE, t  # "has no right to interfere", "no business telling us"
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "parataxis"):
@@ -443,8 +461,7 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 and subj.lower_ not in ("it", "this", "that") \
                 and (subj.pos_ == "PROPN" or subj.ent_type_ or subj.lemma_.lower() in BODIES) and (
             any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children)
-            or (lemma in ("have", "need") and any(c.dep_ == "xcomp" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children))
+            or (lemma in ("have", "need") and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))
         ):
             return Stance.DEMAND, t  # "the council has to keep rents low", "Europe must act"
     return None
@@ -582,12 +599,12 @@ def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
     if lemma == "overdue" and any(c.lower_ == "long" for c in t.children):
         return Stance.SUPPORT  # "the charges were long overdue": welcome, if late
     doer = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    own_act = doer is None or _own(doer, speaker_names, strict=True) or doer.lower_ in ("it", "we", "they")
-    if lemma in PROTESTING and not negated(t) and own_act and any(
+    by_own_side = doer is None or _own(doer, speaker_names, strict=True) or doer.lower_ in ("it", "we", "they")
+    if lemma in PROTESTING and not negated(t) and by_own_side and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("protest", "complaint", "démarche", "demarche")
             for c in t.children):
         return Stance.CRITICIZE  # "lodged a formal protest with the Turkish ambassador"
-    if lemma == "summon" and not negated(t) and own_act and any(
+    if lemma == "summon" and not negated(t) and by_own_side and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
                 a.lemma_.lower() in ENVOYS for a in c.subtree)) for c in t.children):
         return Stance.CRITICIZE  # "would summon China's ambassador"
@@ -619,8 +636,7 @@ def cue_stance(
         return Stance.DEMAND, None  # "called for talks", "calls to de-escalate"
     if cue.lemma == "tell" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in AUDIENCES
                                    for c in tok.children) and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() not in ("expect", "anticipate", "prepare") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+            c.dep_ == "xcomp" and c.lemma_.lower() not in ("expect", "anticipate", "prepare") and _to_infinitive(c) for c in tok.children):
         return Stance.DEMAND, None  # "told pharmacies to quarantine the stock": an order
     if cue.stance is None:
         st, word = content_stance(content, speaker_names)
@@ -656,7 +672,7 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
                                       in speaker_names or _own(c, speaker_names, strict=True))
                 for c in subj.children)
         ) or (subj.lower_ == "it" and t.lemma_.lower() not in IMPERSONAL
-              and any(n.startswith("=") for n in speaker_names)):
+              and speaks_as_body(speaker_names)):
             return t
         return None  # the first clause with a subject decides
     return None

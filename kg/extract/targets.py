@@ -121,11 +121,16 @@ def _topic(tok: Token, label: str = "") -> Mention:
     "the Philippine side", "the Turkish authorities" name a country, not an issue."""
     if tok.lemma_.lower() in SIDE_NOUNS:
         for c in tok.children:
-            if c.dep_ in ("amod", "compound") and gazetteer.is_demonym(c.text):
-                country = gazetteer.country_of(c.text)
-                if country is not None:
-                    return Mention(c.text, c.idx, c.idx + len(c), country.label, "GPE")
+            country = _nationality(c) if c.dep_ in ("amod", "compound") else None
+            if country is not None:
+                return country
     return Mention(tok.text, tok.idx, tok.idx + len(tok), label or topic_label(tok), "TOPIC")
+
+
+def _nationality(tok: Token) -> Mention | None:
+    """The country a nationality word names ("Philippine", "American"), as a mention of it."""
+    country = gazetteer.country_of(tok.text) if gazetteer.is_demonym(tok.text) else None
+    return None if country is None else Mention(tok.text, tok.idx, tok.idx + len(tok), country.label, "GPE")
 
 
 def _is_actor(ctx: Context, tok: Token) -> bool:
@@ -496,13 +501,12 @@ def _with_owners(ctx: Context, found: tuple[Mention, ...], speaker: Mention) -> 
             if c.dep_ == "poss" and c.lower_ in ("his", "her"):
                 # "described his remarks as dangerous": his (unless "his own", or his may be the speaker's)
                 owner = ctx.discourse.antecedent_person(c.i, gender="m" if c.lower_ == "his" else "f")
-                if owner is not None and owner.name and speaker.name and not _same_actor(owner, speaker) \
+                if owner is not None and owner.name and speaker.name \
                         and not any(a.lower_ == "own" for a in head.children):
                     _add(out, owner, speaker)
                 continue
-            if c.dep_ == "amod" and gazetteer.is_demonym(c.text) and (country := gazetteer.country_of(c.text)):
-                # "a stronger American commitment": the United States'
-                _add(out, Mention(c.text, c.idx, c.idx + len(c), country.label, "GPE"), speaker)
+            if c.dep_ == "amod" and (country := _nationality(c)) is not None:
+                _add(out, country, speaker)  # "a stronger American commitment": the United States'
                 continue
             if c.dep_ == "poss" and c.pos_ != "PRON" and not any(p.dep_ == "poss" for p in c.children):
                 # (not "her own party's policy"; dates own nothing: "Monday's vote")
