@@ -49,7 +49,7 @@ TITLES = {
     "prince", "princess", "pope", "judge", "justice", "prof", "professor", "mayor", "chairman",
     "spokesman", "spokeswoman", "ambassador", "deputy", "foreign", "defense", "defence", "vice",
     "former", "colonel", "col", "lt", "captain", "capt", "sgt", "officer", "rev", "reverend",
-    "coach", "director", "chief", "leader", "administrator", "commissioner", "attorney",
+    "coach", "director", "chief", "executive", "leader", "administrator", "commissioner", "attorney",
     "superintendent", "inspector", "sheriff", "representative", "congressman", "congresswoman",
     "councillor", "councilor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
     "premier", "ceo", "chairwoman", "chairperson", "chair", "sergeant", "lieutenant", "admiral",

@@ -427,6 +427,12 @@ class Discourse:
                 first = span.start
                 while first > 0 and self._name_part(self.doc[first - 1], span.root):
                     first -= 1
+                last = span.end
+                while last < len(self.doc) and span[-1].dep_ == "compound" and span[-1].head.i == last \
+                        and self.doc[last].pos_ == "PROPN" and self.doc[last].text[:1].isupper() \
+                        and last not in self.ent_of:
+                    last += 1  # "Meleane Fusitu'a": the tagger stopped before a surname it did not know
+                    span = self.doc[span.start : last]
                 span = self.doc[first : span.end]
         if label == "PERSON" and len(span) == 1 and tok.text not in self.surnames:
             # "Corvell" after "Corvell Therapeutics", "Harwick" after "Harwick City Council":
@@ -957,6 +963,10 @@ class Discourse:
             # Zuckerberg", "Governor of Washington Chris Gregoire": a title head
             # with the person's name right after it
             person = self._following_person(tok)
+            if person is None and tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS:
+                # "the Minister of Labour and Employment, Dr Hauwa Bello, warned": a capitalised
+                # title with a long "of …" and the person in apposition after it
+                person = self._appos_person(tok)
             if person is not None:
                 return self.named(person)
         ent = self.ent_of.get(tok.i)

@@ -19,7 +19,7 @@ from .. import gazetteer
 from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
-from .mentions import people_nouns
+from .mentions import DOCUMENT_NOUNS, PERSON_NOUNS, people_nouns
 from .stance import (
     CHARACTERISING,
     CLAIM_NOUNS,
@@ -207,13 +207,20 @@ def _speakers(verb: Token) -> list[Token]:
     heads = _subject(verb)
     out: list[Token] = []
     for h in heads:
-        conj = [c for c in h.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]
+        conj = [c for c in h.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON") and not _party_tag(c)]
         if _bare_title(h) and any(c.pos_ == "PROPN" for c in conj):
             out.extend(conj)  # "American academic and professor Marc Lamont Hill": one person
             continue
         out.append(h)
         out.extend(conj)
     return out
+
+
+def _party_tag(tok: Token) -> bool:
+    """The party and state after an American legislator's name ("Sen. Tom Ackerly, R-Ga.,"):
+    no second speaker."""
+    left = tok.doc[tok.i - 2 : tok.i]
+    return len(left) == 2 and left[1].text == "-" and left[0].text in ("R", "D", "I")
 
 
 def _bare_title(tok: Token) -> bool:
@@ -457,7 +464,9 @@ def candidates_for(
     # "France and Germany said that they opposed ...": a co-speaker is never a target
     co_speakers = {m.name for m in mentions if m is not None and m.name}
     for head, mention in zip(speakers, mentions, strict=True):
-        if mention is None or not mention.name:
+        if mention is not None and _issued_text(head, mention):
+            mention = CARRY  # "“…,” the statement read": whoever issued it, the speaker just before
+        if mention is None or not (mention.name or mention is CARRY):
             continue
         sent = verb.sent
         starts = [cue_s, cs]
@@ -580,6 +589,14 @@ def _shares_subject(verb: Token) -> bool:
     return verb.dep_ in ("conj", "advcl") and head.i < verb.i and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and (
         verb.dep_ == "conj" or head.pos_ not in ("VERB", "AUX") or match_verb_cue(head) is not None)
+
+
+def _issued_text(head: Token, mention: Mention) -> bool:
+    """"The statement", "the letter": a document no one is named as the author of, so
+    its words are those of whoever the article just quoted as issuing it."""
+    return (mention.label == "NOUN" and not mention.affiliation and head.lemma_.lower() in DOCUMENT_NOUNS
+            and head.lemma_.lower() not in PERSON_NOUNS
+            and [c.lower_ for c in head.children if c.dep_ not in ("punct",)] in (["the"], ["that"], ["this"]))
 
 
 def _not_self_named(ctx: Context, head: Token, mention: Mention | None, content: list[Token]) -> Mention | None:
