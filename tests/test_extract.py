@@ -870,6 +870,22 @@ CASES = [
     ("two legislators with their party tags are two speakers",
      "Rep. Ann Lowe, D-Minn., and Sen. Tom Ackerly, R-Texas, said the bill was dead.",
      [("Ann Lowe", "claim", ()), ("Tom Ackerly", "claim", ())], True),
+    ("'their foreign ministries' are the two countries named together before",
+     "Brazil and Colombia have taken a cautious line. In a joint statement, their foreign ministries called on "
+     "the electoral council to publish the data.",
+     [("Brazil", "demand", ("electoral council",)), ("Colombia", "demand", ("electoral council",))], True),
+    ("a senator's office does not make the senator an organisation",
+     "Sen. Dana Whitlock opened an inquiry. The complaint was made public by Whitlock’s office. Mark Hale, a "
+     "parent, praised the move. Whitlock dismissed the criticism. “I plead guilty,” she said.",
+     [("Dana Whitlock", "claim", ())], False),
+    ("a full name the tagger missed makes its surname that person later",
+     "“We will not stop,” Chief Executive Matthias Brenner told reporters. The airline Alpenjet called the plan "
+     "essential. Brenner denied the forecasts were inflated. “Our numbers are sound,” he said.",
+     [("Matthias Brenner", "claim", ()), ("Matthias Brenner", "deny", ())], False),
+    ("a name in apposition to a subject is a person 'he' can be",
+     "At the Oshodi interchange, a civil servant, Mr Tunde Alabi, said his fare had doubled. “I support the "
+     "strike,” he said.",
+     [("Tunde Alabi", "claim", ()), ("Tunde Alabi", "support", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -40,7 +40,8 @@ PAIRED_BODIES = {
     **dict.fromkeys(("airline", "company", "firm", "carrier", "bank", "group", "union", "club", "party",
                      "carmaker", "automaker", "manufacturer", "insurer", "lender", "retailer", "broadcaster",
                      "organisation", "organization", "agency", "network", "operator", "developer"), "ORG"),
-    **dict.fromkeys(("country", "nation", "side", "government", "state", "neighbour", "neighbor"), "GPE"),
+    **dict.fromkeys(("country", "nation", "side", "government", "state", "neighbour", "neighbor", "ministry"),
+                    "GPE"),
 }
 #: Titles that may stand before a given name in a person's name ("Prof Miriam Stroud").
 NAME_TITLES = {*HONORIFICS, "prof", "professor", "dr", "doctor", "rev", "sen", "rep", "gen", "col", "capt",
@@ -152,6 +153,11 @@ def _subject_phrase(tok: Token) -> bool:
     return False
 
 
+def _subject_like(tok: Token) -> bool:
+    """A subject, or in apposition to one ("a civil servant, Mr Tunde Alabi, said")."""
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
+
+
 def _core_phrase(prep: Token) -> list[Token]:
     """A prepositional phrase without the clauses and extra phrases that hang off its
     object: "of the Australian National Iodine Nutrition Study" from "... published in
@@ -228,8 +234,28 @@ class Discourse:
 
     @cached_property
     def surnames(self) -> frozenset[str]:
-        """Last words of the full person names in the article."""
-        return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2)
+        """Last words of the full person names in the article: those the tagger found, and
+        those it missed where they speak or stand beside a speaker ("Chief Executive Matthias
+        Brenner told", "a civil servant, Mr Tunde Alabi, said"), so that "Brenner" alone is
+        that person later."""
+        tagged = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        return frozenset(tagged | {t.text for t in self._untagged_names})
+
+    @cached_property
+    def _untagged_names(self) -> list[Token]:
+        """Last words of full names the tagger missed, in subject position or in apposition
+        to a subject: a capitalised first name run into the surname, no place or body."""
+        from ..actors import TITLES
+
+        out = []
+        for tok in self.tokens:
+            if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or not _subject_like(tok) \
+                    or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:  # "Special Adviser"
+                continue
+            if tok.i > 0 and tok.i - 1 not in self.ent_of and self._name_part(self.doc[tok.i - 1], tok) \
+                    and gazetteer.lookup(f"{self.doc[tok.i - 1].text} {tok.text}") is None:
+                out.append(tok)
+        return out
 
     @cached_property
     def org_first_words(self) -> dict[str, str]:
@@ -287,7 +313,7 @@ class Discourse:
         # a full name the tagger missed, in subject position ("Commission spokesperson Ilse
         # Vandenbroucke told ..."): named() reads it as a person, so "she" may refer to it
         for tok in self.tokens:
-            if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS:
+            if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or not _subject_like(tok):
                 continue
             full = tok.i > 0 and tok.i - 1 not in self.ent_of and self._name_part(self.doc[tok.i - 1], tok)
             # or a known surname alone ("Rennard, who has …, said")
@@ -440,8 +466,10 @@ class Discourse:
             # it stands first in elsewhere in the article
             label = self._first_words.get(tok.text, label)
         elif label == "PERSON" and ent is not None and ent.label_ == "PERSON" \
-                and span.text in self._org_names:
-            label = "ORG"  # "Diabetes Voice" tagged a person once, an organisation elsewhere
+                and span.text in self._org_names and not (len(span) == 1 and tok.text in self.surnames):
+            # "Diabetes Voice" tagged a person once, an organisation elsewhere (not "Whitlock" of
+            # "Dana Whitlock", whose "Whitlock's office" the tagger called an organisation)
+            label = "ORG"
         if label != "PERSON" and len(span) == 1 and tok.text in self.org_first_words:
             # "Halden" after "Halden Motors" (whatever the tagger thought): the organisation
             name = self.org_first_words[tok.text]
@@ -685,14 +713,15 @@ class Discourse:
         return earlier[-1][1] if earlier else None
 
     def pair(self, tok: Token, window_sents: int = 8) -> tuple[Mention, Mention] | None:
-        """"The two airlines said …", "both companies": the two organisations (or
-        countries, for "the two countries/sides/governments") the article last named
-        together ("Albion Air and Celtair"), when the phrase counts two bodies of a kind.
-        People ("two officials", "both men") are never such a pair."""
+        """"The two airlines said …", "both companies", "their foreign ministries": the two
+        organisations (or countries, for "the two countries/sides/governments") the article
+        last named together ("Albion Air and Celtair"), when the phrase counts two bodies of
+        a kind or gives them to "their" owners. People ("two officials", "both men") are
+        never such a pair."""
         head = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or head not in PAIRED_BODIES or not any(
                 (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                for c in tok.children):
+                or (c.dep_ == "poss" and c.lower_ == "their") for c in tok.children):
             return None
         wanted = PAIRED_BODIES[head]
         cur = bisect_right(self._sent_starts, tok.i) - 1
@@ -1013,8 +1042,9 @@ class Discourse:
                         m = self.mention(p)
                         if m is not None and m.name:
                             return m
-        # a descriptor: "the Kremlin spokesman", "Russian officials"
-        person = self._appos_person(tok)
+        # a descriptor: "the Kremlin spokesman", "Russian officials"; a person named beside it
+        # ("a civil servant, Mr Tunde Alabi,"), whether or not the tagger saw the name
+        person = self._appos_person(tok) or (self._appos_name(tok) if tok.lemma_.lower() in people_nouns() else None)
         if person is not None:
             m = self.named(person)
             role, aff = self._role_affiliation(
