@@ -886,6 +886,34 @@ CASES = [
      "At the Oshodi interchange, a civil servant, Mr Tunde Alabi, said his fare had doubled. “I support the "
      "strike,” he said.",
      [("Tunde Alabi", "claim", ()), ("Tunde Alabi", "support", ())], True),
+    ("a person in apposition speaks, however the parser hung the title",
+     "In a video posted on the company’s website, Harlow & Finch’s chief executive, Graham Pettifer, said: "
+     "“We have let our customers down.”",
+     [("Graham Pettifer", "claim", ())], True),
+    ("the person named after 'a spokesperson for' a body speaks",
+     "A spokesperson for the People's Liberation Army's Western Theatre Command, Senior Colonel Fang Jun, said "
+     "the patrol had returned to base.",
+     [("Fang Jun", "claim", ())], True),
+    ("acting 'illegally' accuses whoever acted",
+     "Fang Jun said Indian troops had illegally crossed the line and obstructed a routine Chinese patrol.",
+     [("Fang Jun", "accuse", ("Indian troops",))], True),
+    ("crossing 'illegally' with no one named accuses nobody",
+     "The border guards said they had recorded 1,400 attempts to cross illegally.",
+     [("border guards", "claim", ())], True),
+    ("a routine act of one's own denies, not one the others obstructed",
+     "The ministry said its ships were conducting routine patrols.",
+     [("ministry", "deny", ())], True),
+    ("a subject after a coordinated 'said' is the parser's misreading",
+     "Wang Lixin spoke in Beijing. But he denied that Chinese troops had started the confrontation and said "
+     "India bore \"full responsibility\" for the incident.",
+     [("Wang Lixin", "deny", ()), ("Wang Lixin", "claim", ())], False),
+    ("a stance verb set between commas inside what was said",
+     "A unilateral strike, Ann Rourke warned, would shred the cooperation.",
+     [("Ann Rourke", "warn", ())], True),
+    ("'an Arizona Democrat' is no person's name",
+     "Senator Elena Marquez, an Arizona Democrat, accused the administration of lying. A strike, she warned, "
+     "would be a disaster.",
+     [("Elena Marquez", "accuse", ("administration",)), ("Elena Marquez", "warn", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

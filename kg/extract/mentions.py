@@ -428,7 +428,9 @@ class Discourse:
                 label = "PERSON"  # "Wilkins observed": the surname of a person named in full
             elif label != "PERSON" and len(ent) == 1 and prev is not None and not (
                 prev.i in self.ent_of and self.ent_of[prev.i].label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
-            ) and (  # ("on Monday Pyongyang accused": a day, not a first name)
+            ) and not (  # ("on Monday Pyongyang accused": a day, not a first name)
+                label == "NORP" and prev.i in self.ent_of and self.ent_of[prev.i].label_ in ("GPE", "LOC")
+            ) and (  # ("an Arizona Democrat": a state's party member, not a person's name)
                 self._name_part(prev, ent.root) or (
                     prev.pos_ == "PROPN" and prev.is_title and prev.whitespace_ == " "
                     and len(self.ent_of.get(prev.i, ())) == 1
@@ -601,8 +603,8 @@ class Discourse:
             # "the head of Germany's car industry association, Hildegard Kranz,": the parser
             # hung the name on the last noun of the title
             node = tok
-            for _ in range(3):
-                objs = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+            for _ in range(3):  # (or "a spokesperson for the … Command, Senior Colonel Fang Jun,")
+                objs = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                         for p in c.children if p.dep_ == "pobj"]
                 if not objs:
                     break

@@ -92,6 +92,11 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         # the verb ("… while the cost has risen,” Varga says"; "a demand Islamabad has
         # rejected"; "Mali and Burkina Faso, both ruled by …, have said")
         s = min(subj, key=lambda c: (c.pos_ != "PROPN" and not c.ent_type_, abs(c.i - verb.i)))
+        if s.i > verb.i and verb.dep_ == "conj" and depth < 5 and s.pos_ == "NOUN" and not s.ent_type_ \
+                and s.lemma_.lower() not in people_nouns():
+            # "he denied … and said India bore “full responsibility”": no subject after the verb,
+            # but the parser's misreading; the first verb's subject says it
+            return _subject(verb.head, depth + 1)
         if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             s = verb.head
             # "a former manager at the company's plant, who told …": who is the manager
@@ -193,8 +198,12 @@ def _orphan_speaker(verb: Token) -> list[Token]:
     if j < verb.sent.start:
         return []
     tok = doc[j]
-    while tok.dep_ in _NAME_DEPS and tok.head.i != tok.i and tok.head.i < verb.i:
-        tok = tok.head
+    while tok.dep_ in _NAME_DEPS and tok.head.i != tok.i and tok.head.i < verb.i and not (
+            tok.dep_ == "appos" and tok.ent_type_ == "PERSON"):
+        tok = tok.head  # (a person in apposition is the speaker: "…, Harlow & Finch's chief
+        # executive, Graham Pettifer, said", however the parser hung the title)
+    if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.head.i < tok.i:
+        return [tok]
     if tok.i >= verb.i or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.head.i == tok.i:
         return []
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
@@ -303,6 +312,9 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         ):
             # "Prices, said Mauer, are rising"; "As Heald told the Post, ozone has dropped"
             out.extend(_around(verb))
+    if not out and not cue.is_speech and verb.dep_ == "parataxis" and verb.head.i > verb.i \
+            and any(t.text == "," and t.i < verb.i for t in verb.subtree):
+        out.extend(_around(verb))  # "A unilateral strike, she warned, would shred …"
     return sorted({t.i: t for t in out if not t.is_space}.values(), key=lambda t: t.i)
 
 

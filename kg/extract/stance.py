@@ -238,6 +238,30 @@ def _only_can(verb: Token) -> bool:
     return bool(auxes) and all(a in ("can", "ca", "could") for a in auxes)
 
 
+def doer_of(adverb: Token) -> Token | None:
+    """The subject of the act an adverb judges: "troops had illegally crossed the line and
+    obstructed a patrol" (a coordinated verb shares it); None when the act has no subject."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ != "VERB":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"] or (
+        [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+    return subj[0] if subj else None
+
+
+def _done_to(tok: Token, speaker_names: set[str]) -> bool:
+    """``tok`` is the object of someone else's act: "Indian troops obstructed a routine
+    Chinese patrol" (said by China) tells of what the others did, not that one's own was routine."""
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "had crossed the line and obstructed a patrol"
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    named = subj is not None and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree)
+    return named and not _own(subj, speaker_names)
+
+
 def _own(subj: Token | None, speaker_names: set[str], strict: bool = False) -> bool:
     """The subject stands for the speaker: "I", "we", "he"/"she" (the one reported), a name
     of theirs, or the state or body they are or speak for (``speaker_names`` holds those as
@@ -332,7 +356,8 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     or (subj is not None and subj.lower_ == "it" and speaks_as_body(speaker_names))):
             return Stance.OPPOSE, t  # "it had no plans to make any payment"
         if t.lower_ == "routine" and (
-                (t.dep_ == "amod" and t.head.lemma_.lower() in ROUTINE_ACTS) or (t.dep_ == "acomp" and any(
+                (t.dep_ == "amod" and t.head.lemma_.lower() in ROUTINE_ACTS and not _done_to(t.head, speaker_names))
+                or (t.dep_ == "acomp" and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in ROUTINE_ACTS for c in t.head.children))):
             return Stance.DENY, t  # "the military drills were routine", "routine training flights"
         if t.lemma_.lower() in ("accordance", "conformity", "compliance") and t.head.lower_ == "in" and any(
@@ -530,6 +555,8 @@ def content_stance(
                 t.dep_ == "amod" and t.head.lemma_.lower() in NEUTRAL_HEADS))):
             continue  # "the lie detector", "fair weather", "the county fair", "the Ironclads": no judgement
         plain, neg = lex[lemma]
+        if t.pos_ == "ADV" and plain is Stance.ACCUSE and doer_of(t) is None:
+            continue  # "attempts to cross illegally": no one named did it
         st = neg if _word_negated(t) else plain
         if st is not None:
             votes[st] += 1

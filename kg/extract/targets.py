@@ -23,6 +23,7 @@ from .stance import (
     READY,
     REFUSING_VERBS,
     blamed_on,
+    doer_of,
     match_verb_cue,
     negated,
 )
@@ -242,6 +243,8 @@ def _evaluated(focus: Token) -> Token | None:
     if focus.pos_ == "NOUN" and focus.dep_ == "attr":
         subj = [c for c in focus.head.children if c.dep_ in ("nsubj", "csubj")]
         return subj[0] if subj else None
+    if focus.pos_ == "ADV":
+        return doer_of(focus)  # "troops had illegally crossed the line": the doer is judged
     if focus.pos_ != "ADJ":
         return None
     if focus.dep_ == "amod":
@@ -270,7 +273,9 @@ def _phrase(tok: Token, focus: Token) -> Mention:
         toks = [t for t in tok.subtree if not t.is_punct]
         label = " ".join(t.text for t in toks).lower()
     elif focus.head.i == tok.i and focus.dep_ == "amod":
-        label = f"{focus.text} {topic_label(tok)}".lower()
+        label = topic_label(tok)  # (which may keep the adjective already: "routine chinese patrol")
+        if focus.lower_ not in label.split():
+            label = f"{focus.text} {label}".lower()
     else:
         label = topic_label(tok)
     return _topic(tok, label)
