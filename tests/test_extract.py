@@ -914,6 +914,23 @@ CASES = [
      "Senator Elena Marquez, an Arizona Democrat, accused the administration of lying. A strike, she warned, "
      "would be a disaster.",
      [("Elena Marquez", "accuse", ("administration",)), ("Elena Marquez", "warn", ())], True),
+    ("an act passed on by sources is the statement of whoever did it",
+     "Japan, the United States and Britain requested an emergency meeting of the Security Council, diplomats "
+     "said.",
+     [("Japan", "demand", ("Security Council",)), ("United States", "demand", ("Security Council",)),
+      ("United Kingdom", "demand", ("Security Council",))], True),
+    ("'one of them said' passes on her act", "Annika Lindqvist met the envoys. She urged Iran to restore full "
+     "access “without further delay”, one of them said.",
+     [("Annika Lindqvist", "demand", ("Iran",))], True),
+    ("'its foreign ministry said' passes on the country's act",
+     "Russia urged Delhi and Beijing to show restraint, its foreign ministry said.",
+     [("Russia", "demand", ("India", "China"))], True),
+    ("a source quoted speaks for itself",
+     "“Serbia has never threatened anyone and does not intend to,” the ministry spokesman said.",
+     [("ministry spokesman", "deny", ())], True),
+    ("an act that was not done is no one's statement but the source's",
+     "Russia has not rejected the proposal, officials said.",
+     [("officials", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -30,6 +30,7 @@ from .stance import (
     match_adjective_cue,
     match_verb_cue,
     misread_verb,
+    negated,
     sides,
 )
 from .targets import content_targets, targets_of
@@ -369,6 +370,38 @@ def _nested(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+#: Heads of those who pass on news of another's act without being its author: "Japan requested
+#: a meeting, diplomats said" is Japan's request.
+SOURCE_NOUNS = {"official", "diplomat", "source", "people", "person", "one", "aide", "ministry", "media",
+                "report", "statement", "spokesman", "spokeswoman", "spokesperson", "insider"}
+
+
+def _sourced(act: Token) -> Token | None:
+    """For a speech act with a stance of its own ("requested", "urged", "rejected") reported
+    ahead of a source ("…, diplomats said", "…, its foreign ministry said", "…, one of them
+    said"), the verb of the report; None otherwise."""
+    found = match_verb_cue(act)
+    if act.dep_ not in ("ccomp", "parataxis") or found is None or found[0].is_speech or negated(act) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children) \
+            or any(t.is_quote for t in act.doc[act.sent.start : act.i]):
+        return None  # (words quoted are the source's own: "“Serbia has never threatened anyone,” he said")
+    report = act.head
+    cue = match_verb_cue(report)
+    if cue is None or not cue[0].is_speech or report.i < act.i:
+        return None
+    subj = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "NUM", "PRON") or subj.ent_type_ not in ("", "CARDINAL") \
+            or subj.lemma_.lower() not in SOURCE_NOUNS:
+        return None
+    return report
+
+
+def _sourced_act(report: Token) -> Token | None:
+    """The act a source's report is about (see :func:`_sourced`), if it is one."""
+    return next((c for c in report.children if c.dep_ in ("ccomp", "parataxis")
+                 and getattr(_sourced(c), "i", None) == report.i), None)
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -731,6 +764,12 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             # the law": the one the pronoun stands for adds it, and that is the speaker
             yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=_speakers(teller))
             continue
+        if _nested(tok) and _sourced(tok) is not None:
+            if not _hypothetical(tok) and not _not_speech(tok, cue):
+                yield from candidates_for(ctx, tok, cue, cue_tokens)  # "Japan requested …, diplomats said"
+            continue
+        if cue.is_speech and _sourced_act(tok) is not None:
+            continue  # the act reported is the statement, by whoever did it
         if _nested(tok):
             speakers = _stray_conjunct(ctx, tok)
             if speakers and not _hypothetical(tok) and not _not_speech(tok, cue) \
