@@ -79,6 +79,33 @@ def _reports_speech(according: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i < according.i for c in verb.children)
 
 
+#: What one acts "according to" without anyone vouching for anything: "according to the law".
+MANNER_NOUNS = {"law", "plan", "schedule", "rule", "regulation", "constitution", "protocol", "procedure",
+                "tradition", "custom", "principle", "guideline", "timetable", "standard", "instruction"}
+#: Counts and studies whose owner, when named, is the source: "figures from the ministry".
+DATA_NOUNS = {"poll", "survey", "figure", "data", "estimate", "statistic", "count", "tally", "study", "census",
+              "analysis", "calculation", "record"}
+
+
+def _source_of(ctx: Context, tok: Token) -> Token | None:
+    """Who vouches for what follows "according to": whoever is named, or the owner of
+    figures or a poll when one is named ("figures released by the Interior Ministry", "a
+    poll by the Opinia institute"); None for a rule or plan ("according to the law")."""
+    low = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return tok
+    if low in MANNER_NOUNS:
+        return None
+    if low in DATA_NOUNS:
+        for c in tok.children:
+            inner = [p for c2 in (c, *c.children) if c2.dep_ in ("prep", "agent") and c2.lower_ in ("from", "by", "of")
+                     for p in c2.children if p.dep_ == "pobj"] if c.dep_ in ("prep", "acl") else []
+            for p in inner:
+                if ctx.discourse.ent_label(p) in ("ORG", "GPE", "NORP", "PERSON"):
+                    return p
+    return tok
+
+
 def _according(ctx: Context) -> Iterator[Candidate]:
     for tok in ctx.discourse.by_lower.get("according", ()):
         if not ctx.visible(tok):
@@ -95,7 +122,10 @@ def _according(ctx: Context) -> Iterator[Candidate]:
             pobj = [nxt]
             mention = ctx.discourse.named(nxt)
         else:
-            mention = ctx.discourse.mention(pobj[0])
+            source = _source_of(ctx, pobj[0])
+            if source is None:
+                continue  # "according to the law", "according to plan": a manner, not a source
+            mention = ctx.discourse.mention(source)
         if mention is None or not mention.name:
             continue
         sent = tok.sent

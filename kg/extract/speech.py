@@ -747,6 +747,9 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if tok.lemma_ in ("ask", "request") and (
             (tok.tag_ == "VBN" and tok.dep_ == "advcl")  # "Asked by one analyst whether …, she said"
             or any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in tok.children)
+            or any(c.dep_ == "ccomp" and negated(c) and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in ANONYMOUS for s in c.children)
+                for c in tok.children)  # "asked that his surname not be used"
         ):
             continue  # "… who asked not to be named": a condition of anonymity, not a statement
         if ctx.quote_at(tok.idx) is not None:
@@ -781,6 +784,8 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         yield from candidates_for(ctx, tok, cue, cue_tokens)
 
 
+#: What a source asks to be kept back: "asked that his surname not be used".
+ANONYMOUS = {"name", "surname", "identity", "family"}
 #: What one declines or refuses to do when one says nothing: "declined to comment".
 SILENT_ACTS = {"say", "comment", "discuss", "elaborate", "disclose", "confirm", "specify", "answer",
                "speculate", "respond"}
