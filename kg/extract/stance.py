@@ -85,9 +85,11 @@ FIRMLY = {"firmly", "strongly", "decisively", "forcefully", "resolutely", "robus
           "harshly", "severely"}
 #: Costs foreseen under "could be": a warning.
 HARSH = {"steep", "costly", "severe", "devastating", "catastrophic", "disastrous", "painful", "dire", "crippling"}
+#: Acts by which one takes a decision to a court or another body to undo it.
+CHALLENGES = {"challenge", "appeal", "contest"}
 #: Acts a state or body that speaks may refuse or promise under "it": "it would not commit".
 AGENTIVE = BACKING_VERBS | {"commit", "pay", "allow", "join", "participate", "attend", "recognise",
-                            "recognize", "tolerate", "negotiate", "cooperate", "withdraw", "send"}
+                            "recognize", "tolerate", "negotiate", "cooperate", "withdraw", "send"} | CHALLENGES
 #: A state's own bodies, when its minister or spokesperson speaks of them.
 OWN_STATE_BODIES = {"government", "administration", "ministry", "country", "state"}
 #: Diplomatic acts of protest: "lodged a formal protest", "summoned the ambassador".
@@ -297,6 +299,13 @@ def _own_act(verb: Token, subj: Token | None, speaker_names: set[str]) -> Stance
     if verb.dep_ not in ("ROOT", "ccomp", "conj") or subj is None or subj.dep_ != "nsubj" \
             or not _own(subj, speaker_names, strict=True):
         return None  # "we have been asked to be patient" is no act of ours
+    if verb.lemma_.lower() in CHALLENGES and _future(verb) and not negated(verb) and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return Stance.OPPOSE  # "it would challenge the ruling", "we will appeal the decision"
+    if subj.lower_ in ("i", "we") and any(c.dep_ == "aux" and c.lower_ in ("would", "must") for c in verb.children) \
+            and not negated(verb) and (found := match_verb_cue(verb)) is not None \
+            and found[0].stance is Stance.DEMAND and found[0].pos == "VERB":
+        return Stance.DEMAND  # "I would urge the operator to …": the polite form of urging
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
             c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return None  # "she might back the plan", "asked whether she supported it": no act done
@@ -426,7 +435,8 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if future and neg and lemma in BACKING_VERBS and _against(t):
             return Stance.SUPPORT, t  # "we will not vote against the budget": it may pass
         if future and neg and _own(subj, speaker_names) and (lemma in BACKING_VERBS or lemma not in ACCUSING_VERBS) \
-                and lemma not in YIELDING and lemma != "hesitate" and lemma not in OUTCOMES and (
+                and lemma not in YIELDING and lemma != "hesitate" and lemma not in OUTCOMES \
+                and lemma not in CHALLENGES and (  # ("will not challenge the ruling" accepts it)
                     lemma in AGENTIVE or not _only_can(t)):
             # "we will not support this bill", "we are not going to do that", "we cannot accept it"
             # (not "we cannot feed our families", "we will not win this argument")
