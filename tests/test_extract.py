@@ -953,6 +953,9 @@ CASES = [
      [("company", "claim", ())], True),
     ("'appeal for calm' is no challenge", "“We will appeal for calm,” the mayor said.",
      [("mayor", "claim", ())], True),
+    ("a topic keeps the compounds of its compounds",
+     "Tuvalu's envoy said the fossil fuel language in the draft was a betrayal.",
+     [("Tuvalu's envoy", "criticize", ("fossil fuel language",))], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

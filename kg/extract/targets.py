@@ -90,7 +90,7 @@ def topic_label(tok: Token) -> str:
     # "the junta's proposal", "the Trump administration's tariffs" (not "last week's decision")
     words = [" ".join([*(c.text for c in owner[0].lefts if c.dep_ == "compound"), owner[0].text]) + "'s"] \
         if owner and not parts else []
-    words += [_hyphenated(c) for c in parts] + [tok.text]
+    words += [_compound(c) if c.dep_ == "compound" else _hyphenated(c) for c in parts] + [tok.text]
     if _harm_event(tok):
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -105,6 +105,13 @@ def topic_label(tok: Token) -> str:
                     words += [t.text for t in inner]
                 break
     return " ".join(words).lower()
+
+
+def _compound(tok: Token) -> str:
+    """A compound with its own compounds before it: "fossil fuel" (of "fossil fuel
+    language"), "fire danger" (of "fire danger season")."""
+    inner = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    return " ".join([*(_compound(c) for c in inner), _hyphenated(tok)])
 
 
 def _hyphenated(tok: Token) -> str:
