@@ -59,6 +59,17 @@ def test_role_and_affiliation_come_from_the_title(corpus):
     assert "Russia" in ryabkov.affiliation
 
 
+def test_a_courtesy_title_is_no_role(tmp_path):
+    (tmp_path / "fuel.txt").write_text(
+        "Fuel\n\nAt the Oshodi interchange, a civil servant, Mr Tunde Alabi, said his fare had doubled. "
+        "Dr Ann Rourke said prices would keep rising.",
+        encoding="utf-8",
+    )
+    speakers = _speakers(extract([tmp_path]), "fuel.txt")
+    assert speakers["Tunde Alabi"].role in ("", "civil servant")
+    assert speakers["Ann Rourke"].role == "Dr"
+
+
 def test_metonyms_speak_for_their_country(corpus):
     st = next(s for s in corpus.statements if s.doc == "a.txt" and s.cue == "reject")
     assert st.speaker.label == "Russia" and st.speaker.type == ActorType.COUNTRY

@@ -382,8 +382,8 @@ class Discourse:
                 aff.append(t.text)
             elif not aff and not role and t.is_title and gazetteer.country_of(t.text) is not None:
                 aff.append(t.text)  # "Dutch Infrastructure Minister": a demonym the tagger missed
-            elif t.dep_ not in ("case",):
-                role.append(t.text)
+            elif t.dep_ not in ("case",) and not (not role and t.lower_.rstrip(".") in HONORIFICS):
+                role.append(t.text)  # (not "Mr" or "Ms": a courtesy, not a role)
         return _clean(" ".join(role)), _clean(" ".join(aff))
 
     @cached_property
@@ -1050,8 +1050,8 @@ class Discourse:
         if person is not None:
             m = self.named(person)
             role, aff = self._role_affiliation(
-                [t for t in tok.subtree if t.i < person.i and t.i not in (e.i for e in self.ent_of.get(person.i, []))
-                 and t.dep_ not in ("det", "punct") and not t.is_space][:8]
+                [t for t in tok.subtree if t.idx < m.start and t.dep_ not in ("det", "punct") and not t.is_space
+                 and t.lower_.rstrip(".") not in HONORIFICS][:8]  # (the words before the name)
             )
             return Mention(m.text, m.start, m.end, m.name, "PERSON", m.role or role, m.affiliation or aff)
         body = self._appos_body(tok)
