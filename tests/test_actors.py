@@ -62,12 +62,13 @@ def test_role_and_affiliation_come_from_the_title(corpus):
 def test_a_courtesy_title_is_no_role(tmp_path):
     (tmp_path / "fuel.txt").write_text(
         "Fuel\n\nAt the Oshodi interchange, a civil servant, Mr Tunde Alabi, said his fare had doubled. "
-        "Dr Ann Rourke said prices would keep rising.",
+        "Dr Ann Rourke said prices would keep rising. Queen Rania said the talks had failed.",
         encoding="utf-8",
     )
     speakers = _speakers(extract([tmp_path]), "fuel.txt")
-    assert speakers["Tunde Alabi"].role in ("", "civil servant")
+    assert speakers["Tunde Alabi"].role == "civil servant"
     assert speakers["Ann Rourke"].role == "Dr"
+    assert speakers["Rania"].role == "Queen"
 
 
 def test_metonyms_speak_for_their_country(corpus):

@@ -44,6 +44,8 @@ PAIRED_BODIES = {
                     "GPE"),
 }
 #: Titles that may stand before a given name in a person's name ("Prof Miriam Stroud").
+#: Titles of courtesy only, no role: "Mr Tunde Alabi" (unlike "Queen Rania", "Lord Mayor").
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
 NAME_TITLES = {*HONORIFICS, "prof", "professor", "dr", "doctor", "rev", "sen", "rep", "gen", "col", "capt",
                "judge", "justice", "prince", "princess", "sheikh", "president", "senator", "minister"}
 #: Heads of a country's bodies, named as organisations of their own ("the foreign ministry",
@@ -235,9 +237,9 @@ class Discourse:
     @cached_property
     def surnames(self) -> frozenset[str]:
         """Last words of the full person names in the article: those the tagger found, and
-        those it missed where they speak or stand beside a speaker ("Chief Executive Matthias
-        Brenner told", "a civil servant, Mr Tunde Alabi, said"), so that "Brenner" alone is
-        that person later."""
+        those it missed in subject position or in apposition to a subject ("Chief Executive
+        Matthias Brenner told", "a civil servant, Mr Tunde Alabi, said"), so that "Brenner"
+        alone is that person later."""
         tagged = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         return frozenset(tagged | {t.text for t in self._untagged_names})
 
@@ -312,10 +314,11 @@ class Discourse:
             out.append((ent.start, m, subj))
         # a full name the tagger missed, in subject position ("Commission spokesperson Ilse
         # Vandenbroucke told ..."): named() reads it as a person, so "she" may refer to it
+        untagged = {t.i for t in self._untagged_names}
         for tok in self.tokens:
             if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or not _subject_like(tok):
                 continue
-            full = tok.i > 0 and tok.i - 1 not in self.ent_of and self._name_part(self.doc[tok.i - 1], tok)
+            full = tok.i in untagged
             # or a known surname alone ("Rennard, who has …, said")
             if not full and tok.text not in surnames:
                 continue
@@ -382,7 +385,7 @@ class Discourse:
                 aff.append(t.text)
             elif not aff and not role and t.is_title and gazetteer.country_of(t.text) is not None:
                 aff.append(t.text)  # "Dutch Infrastructure Minister": a demonym the tagger missed
-            elif t.dep_ not in ("case",) and not (not role and t.lower_.rstrip(".") in HONORIFICS):
+            elif t.dep_ not in ("case",) and not (not role and t.lower_.rstrip(".") in COURTESY_TITLES):
                 role.append(t.text)  # (not "Mr" or "Ms": a courtesy, not a role)
         return _clean(" ".join(role)), _clean(" ".join(aff))
 
@@ -725,6 +728,8 @@ class Discourse:
                 (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                 or (c.dep_ == "poss" and c.lower_ == "their") for c in tok.children):
             return None
+        if head == "ministry" and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            return None  # "the two ministries" may be one state's; "their ministries" are theirs
         wanted = PAIRED_BODIES[head]
         cur = bisect_right(self._sent_starts, tok.i) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
@@ -1051,7 +1056,7 @@ class Discourse:
             m = self.named(person)
             role, aff = self._role_affiliation(
                 [t for t in tok.subtree if t.idx < m.start and t.dep_ not in ("det", "punct") and not t.is_space
-                 and t.lower_.rstrip(".") not in HONORIFICS][:8]  # (the words before the name)
+                 and t.lower_.rstrip(".") not in COURTESY_TITLES][:8]  # (the words before the name)
             )
             return Mention(m.text, m.start, m.end, m.name, "PERSON", m.role or role, m.affiliation or aff)
         body = self._appos_body(tok)

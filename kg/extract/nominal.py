@@ -98,7 +98,7 @@ def _source_of(ctx: Context, tok: Token) -> Token | None:
         return None
     if low in DATA_NOUNS:
         for c in tok.children:
-            inner = [p for c2 in (c, *c.children) if c2.dep_ in ("prep", "agent") and c2.lower_ in ("from", "by", "of")
+            inner = [p for c2 in (c, *c.children) if c2.dep_ in ("prep", "agent") and c2.lower_ in ("from", "by")
                      for p in c2.children if p.dep_ == "pobj"] if c.dep_ in ("prep", "acl") else []
             for p in inner:
                 if ctx.discourse.ent_label(p) in ("ORG", "GPE", "NORP", "PERSON"):

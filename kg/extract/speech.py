@@ -372,21 +372,29 @@ def _nested(verb: Token) -> bool:
     return False
 
 
+#: Acts of speech with a stance of their own that a source may pass on: "Japan requested a meeting,
+#: diplomats said" (not "the company dismissed 300 workers": an act, not a statement).
+SOURCED_ACTS = {"request", "urge", "call", "demand", "ask", "accuse", "condemn", "criticize", "criticise",
+                "denounce", "reject", "deny", "warn", "threaten", "praise", "welcome", "protest", "appeal",
+                "insist", "vow", "pledge", "blame", "refuse", "rebuff"}
 #: Heads of those who pass on news of another's act without being its author: "Japan requested
 #: a meeting, diplomats said" is Japan's request.
 SOURCE_NOUNS = {"official", "diplomat", "source", "people", "person", "one", "aide", "ministry", "media",
                 "report", "statement", "spokesman", "spokeswoman", "spokesperson", "insider"}
 
 
-def _sourced(act: Token) -> Token | None:
+def _sourced(ctx: Context, act: Token) -> Token | None:
     """For a speech act with a stance of its own ("requested", "urged", "rejected") reported
     ahead of a source ("…, diplomats said", "…, its foreign ministry said", "…, one of them
-    said"), the verb of the report; None otherwise."""
+    said"), the verb of the report; None otherwise, and when the act was not done ("could
+    reject", "did not reject") or the source is quoted ("“Moscow rejected every offer,”
+    officials said": the words are theirs)."""
     found = match_verb_cue(act)
-    if act.dep_ not in ("ccomp", "parataxis") or found is None or found[0].is_speech or negated(act) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children) \
-            or any(t.is_quote for t in act.doc[act.sent.start : act.i]):
-        return None  # (words quoted are the source's own: "“Serbia has never threatened anyone,” he said")
+    if act.dep_ not in ("ccomp", "parataxis") or found is None or act.lemma_.lower() not in SOURCED_ACTS \
+            or negated(act) or _hypothetical(act) or _not_speech(act, found[0]) \
+            or ctx.quote_at(act.idx) is not None \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+        return None
     report = act.head
     cue = match_verb_cue(report)
     if cue is None or not cue[0].is_speech or report.i < act.i:
@@ -398,10 +406,10 @@ def _sourced(act: Token) -> Token | None:
     return report
 
 
-def _sourced_act(report: Token) -> Token | None:
+def _sourced_act(ctx: Context, report: Token) -> Token | None:
     """The act a source's report is about (see :func:`_sourced`), if it is one."""
-    return next((c for c in report.children if c.dep_ in ("ccomp", "parataxis")
-                 and getattr(_sourced(c), "i", None) == report.i), None)
+    return next((c for c in report.children if c.dep_ in ("ccomp", "parataxis") and _sourced(ctx, c) is not None),
+                None)
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -510,8 +518,9 @@ def candidates_for(
     co_speakers = {m.name for m in mentions if m is not None and m.name}
     for head, mention in zip(speakers, mentions, strict=True):
         if mention is not None and _issued_text(head, mention):
-            mention = CARRY  # "“…,” the statement read": whoever issued it, the speaker just before
-        if mention is None or not (mention.name or mention is CARRY):
+            # "“…,” the statement read": whoever the article said issued it, else no one
+            mention = _document_author(ctx, head)
+        if mention is None or not mention.name:
             continue
         sent = verb.sent
         starts = [cue_s, cs]
@@ -637,11 +646,31 @@ def _shares_subject(verb: Token) -> bool:
 
 
 def _issued_text(head: Token, mention: Mention) -> bool:
-    """"The statement", "the letter": a document no one is named as the author of, so
-    its words are those of whoever the article just quoted as issuing it."""
+    """"The statement", "the letter": a document the phrase names no author of."""
     return (mention.label == "NOUN" and not mention.affiliation and head.lemma_.lower() in DOCUMENT_NOUNS
             and head.lemma_.lower() not in PERSON_NOUNS
             and [c.lower_ for c in head.children if c.dep_ not in ("punct",)] in (["the"], ["that"], ["this"]))
+
+
+def _document_author(ctx: Context, head: Token, window_sents: int = 3) -> Mention | None:
+    """Who issued the document "the statement" refers back to: the subject of "In a
+    statement, X said …" or of "X issued a statement" a few sentences before (the same
+    noun); None when the article names no such author."""
+    lemma = head.lemma_.lower()
+    sents = list(ctx.doc.sents)
+    k = next(i for i, sent in enumerate(sents) if sent.start <= head.i < sent.end)
+    for sent in reversed(sents[max(0, k - window_sents) : k + 1]):
+        for t in reversed(list(sent)):
+            if t.i >= head.i or t.lemma_.lower() != lemma:
+                continue
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through") else (
+                t.head if t.dep_ == "dobj" and t.head.lemma_ in AUTHORING else None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if subj is not None:
+                m = ctx.discourse.mention(subj)
+                if m is not None and m.name:
+                    return m
+    return None
 
 
 def _not_self_named(ctx: Context, head: Token, mention: Mention | None, content: list[Token]) -> Mention | None:
@@ -747,8 +776,9 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if tok.lemma_ in ("ask", "request") and (
             (tok.tag_ == "VBN" and tok.dep_ == "advcl")  # "Asked by one analyst whether …, she said"
             or any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in tok.children)
-            or any(c.dep_ == "ccomp" and negated(c) and any(
-                s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in ANONYMOUS for s in c.children)
+            or any(c.dep_ == "ccomp" and negated(c) and c.lemma_.lower() in WITHHELD and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in ANONYMOUS
+                and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in s.children) for s in c.children)
                 for c in tok.children)  # "asked that his surname not be used"
         ):
             continue  # "… who asked not to be named": a condition of anonymity, not a statement
@@ -767,11 +797,10 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             # the law": the one the pronoun stands for adds it, and that is the speaker
             yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=_speakers(teller))
             continue
-        if _nested(tok) and _sourced(tok) is not None:
-            if not _hypothetical(tok) and not _not_speech(tok, cue):
-                yield from candidates_for(ctx, tok, cue, cue_tokens)  # "Japan requested …, diplomats said"
+        if _nested(tok) and _sourced(ctx, tok) is not None:
+            yield from candidates_for(ctx, tok, cue, cue_tokens)  # "Japan requested …, diplomats said"
             continue
-        if cue.is_speech and _sourced_act(tok) is not None:
+        if cue.is_speech and _sourced_act(ctx, tok) is not None:
             continue  # the act reported is the statement, by whoever did it
         if _nested(tok):
             speakers = _stray_conjunct(ctx, tok)
@@ -785,7 +814,8 @@ def extract(ctx: Context) -> Iterator[Candidate]:
 
 
 #: What a source asks to be kept back: "asked that his surname not be used".
-ANONYMOUS = {"name", "surname", "identity", "family"}
+ANONYMOUS = {"name", "surname", "identity"}
+WITHHELD = {"use", "name", "publish", "identify", "disclose", "reveal", "release", "print", "give"}
 #: What one declines or refuses to do when one says nothing: "declined to comment".
 SILENT_ACTS = {"say", "comment", "discuss", "elaborate", "disclose", "confirm", "specify", "answer",
                "speculate", "respond"}

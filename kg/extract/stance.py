@@ -85,8 +85,10 @@ FIRMLY = {"firmly", "strongly", "decisively", "forcefully", "resolutely", "robus
           "harshly", "severely"}
 #: Costs foreseen under "could be": a warning.
 HARSH = {"steep", "costly", "severe", "devastating", "catastrophic", "disastrous", "painful", "dire", "crippling"}
+#: Verbs of asking that "I would …" only softens: "I would urge the operator to …".
+POLITE_ASKING = {"urge", "ask", "encourage", "invite", "implore", "beg", "appeal"}
 #: Acts by which one takes a decision to a court or another body to undo it.
-CHALLENGES = {"challenge", "appeal", "contest"}
+CHALLENGES = {"challenge", "appeal"}
 #: Acts a state or body that speaks may refuse or promise under "it": "it would not commit".
 AGENTIVE = BACKING_VERBS | {"commit", "pay", "allow", "join", "participate", "attend", "recognise",
                             "recognize", "tolerate", "negotiate", "cooperate", "withdraw", "send"} | CHALLENGES
@@ -240,15 +242,21 @@ def _only_can(verb: Token) -> bool:
     return bool(auxes) and all(a in ("can", "ca", "could") for a in auxes)
 
 
+def _subject_of(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
+    """A verb's subject, or that of the verb it is coordinated with ("troops had crossed the
+    line and obstructed a patrol": the troops obstructed it)."""
+    subj = next((c for c in verb.children if c.dep_ in deps), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in deps), None)
+    return subj
+
+
 def doer_of(adverb: Token) -> Token | None:
-    """The subject of the act an adverb judges: "troops had illegally crossed the line and
-    obstructed a patrol" (a coordinated verb shares it); None when the act has no subject."""
-    verb = adverb.head
-    if adverb.dep_ != "advmod" or verb.pos_ != "VERB":
+    """The subject of the act an adverb judges ("troops had illegally crossed the line");
+    None when the act has no active subject."""
+    if adverb.dep_ != "advmod" or adverb.head.pos_ != "VERB":
         return None
-    subj = [c for c in verb.children if c.dep_ == "nsubj"] or (
-        [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
-    return subj[0] if subj else None
+    return _subject_of(adverb.head)
 
 
 def _done_to(tok: Token, speaker_names: set[str]) -> bool:
@@ -256,10 +264,7 @@ def _done_to(tok: Token, speaker_names: set[str]) -> bool:
     Chinese patrol" (said by China) tells of what the others did, not that one's own was routine."""
     if tok.dep_ != "dobj":
         return False
-    verb = tok.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ == "conj":  # "had crossed the line and obstructed a patrol"
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subj = _subject_of(tok.head)
     named = subj is not None and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree)
     return named and not _own(subj, speaker_names)
 
@@ -302,9 +307,9 @@ def _own_act(verb: Token, subj: Token | None, speaker_names: set[str]) -> Stance
     if verb.lemma_.lower() in CHALLENGES and _future(verb) and not negated(verb) and any(
             c.dep_ == "dobj" for c in verb.children):
         return Stance.OPPOSE  # "it would challenge the ruling", "we will appeal the decision"
-    if subj.lower_ in ("i", "we") and any(c.dep_ == "aux" and c.lower_ in ("would", "must") for c in verb.children) \
-            and not negated(verb) and (found := match_verb_cue(verb)) is not None \
-            and found[0].stance is Stance.DEMAND and found[0].pos == "VERB":
+    if subj.lower_ in ("i", "we") and verb.lemma_.lower() in POLITE_ASKING and not negated(verb) \
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) \
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return Stance.DEMAND  # "I would urge the operator to …": the polite form of urging
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
             c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
@@ -565,8 +570,9 @@ def content_stance(
                 t.dep_ == "amod" and t.head.lemma_.lower() in NEUTRAL_HEADS))):
             continue  # "the lie detector", "fair weather", "the county fair", "the Ironclads": no judgement
         plain, neg = lex[lemma]
-        if t.pos_ == "ADV" and plain is Stance.ACCUSE and doer_of(t) is None:
-            continue  # "attempts to cross illegally": no one named did it
+        if t.pos_ == "ADV" and plain is Stance.ACCUSE and t.head.pos_ == "VERB" \
+                and _subject_of(t.head, ("nsubj", "nsubjpass")) is None:
+            continue  # "attempts to cross illegally": no one did it ("was started deliberately" still accuses)
         st = neg if _word_negated(t) else plain
         if st is not None:
             votes[st] += 1

@@ -109,19 +109,26 @@ def topic_label(tok: Token) -> str:
 
 def _compound(tok: Token) -> str:
     """A compound with its own compounds before it: "fossil fuel" (of "fossil fuel
-    language"), "fire danger" (of "fire danger season")."""
-    inner = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-    return " ".join([*(_compound(c) for c in inner), _hyphenated(tok)])
+    language"), "fire danger" (of "fire danger season"); a hyphenated one stays whole
+    ("carbon-tax")."""
+    first = _hyphen_start(tok)
+    inner = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < first]
+    return " ".join([*(_compound(c) for c in inner), tok.doc[first : tok.i + 1].text])
 
 
 def _hyphenated(tok: Token) -> str:
     """A compound with the words hyphenated to it: "minimum-price" (of "minimum-price
     deal"), not "price"."""
+    return tok.doc[_hyphen_start(tok) : tok.i + 1].text
+
+
+def _hyphen_start(tok: Token) -> int:
+    """Where the words hyphenated to ``tok`` start ("minimum" of "minimum-price")."""
     first = tok.i
     while first >= 2 and tok.doc[first - 1].text == "-" and not tok.doc[first - 1].whitespace_ \
             and not tok.doc[first - 2].whitespace_ and tok.doc[first - 2].is_alpha:
         first -= 2
-    return tok.doc[first : tok.i + 1].text
+    return first
 
 
 def _topic(tok: Token, label: str = "") -> Mention:
@@ -246,7 +253,8 @@ def _act_antecedent(ctx: Context, tok: Token) -> Token | None:
 def _evaluated(focus: Token) -> Token | None:
     """The thing an evaluative adjective judges: the noun it modifies, or the
     subject of the clause it is predicated of (a gerund clause included); for an
-    evaluative noun predicated of something ("the offer was an insult"), that thing."""
+    evaluative noun predicated of something ("the offer was an insult"), that thing; for
+    an adverb, whoever did the act it judges ("troops had illegally crossed the line")."""
     if focus.pos_ == "NOUN" and focus.dep_ == "attr":
         subj = [c for c in focus.head.children if c.dep_ in ("nsubj", "csubj")]
         return subj[0] if subj else None
