@@ -22,13 +22,22 @@ from .targets import targets_of
 NAME = "nominal"
 
 
+#: Verbs that only carry a speech act named by their object: "laid the blame on the supplier",
+#: "issued a warning", "made an appeal for calm".
+LIGHT_VERBS = {"make", "issue", "lay", "put", "level", "voice", "lodge", "repeat", "renew", "reiterate", "express"}
+
+
 def _owner(noun: Token) -> Token | None:
+    """Whose speech act the noun names: "Putin's demand", "the NATO call", or the subject of
+    a light verb ("Maitland laid the blame on …")."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
     for c in noun.children:
         if c.dep_ == "compound" and (c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or c.pos_ == "PROPN"):
             return c
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -36,8 +45,14 @@ def _complement(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
             return list(c.subtree)
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "that") or c.dep_ == "ccomp":
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "that", "on", "at", "to", "over") \
+                or c.dep_ == "ccomp":
             return list(c.subtree)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        # "laid the blame squarely on the supplier": the phrase may hang on the verb
+        for c in noun.head.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "for", "to") and c.i > noun.i:
+                return list(c.subtree)
     return []
 
 

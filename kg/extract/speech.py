@@ -557,7 +557,8 @@ def candidates_for(
 #: Verbs of a state, not an act: a reported clause built on one describes its subject.
 STATIVE = {"have", "bear", "lack", "remain", "own", "seem", "appear"}
 #: Verbs by which a document is put out: its subject is the author ("signed a letter backing …").
-AUTHORING = {"issue", "sign", "release", "publish", "send", "write", "deliver", "pen", "circulate", "post"}
+AUTHORING = {"issue", "sign", "release", "publish", "send", "write", "deliver", "pen", "circulate", "post", "table",
+             "file", "submit", "lodge", "draft"}
 #: Role words of those who speak for a state or body: their side's acts are theirs
 #: ("Japan strongly opposes …", said by Japan's chief cabinet secretary; not by a dissident).
 STATE_VOICES = {"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "premier",
