@@ -993,6 +993,9 @@ CASES = [
     ("issuing a warning warns", "The minister issued a warning to Iran over its nuclear programme.",
      [("minister", "warn", ("Iran",))], True),
     ("putting pressure on someone is no statement", "The union put pressure on the company.", [], True),
+    ("a subject the parser hung on the auxiliary",
+     "Ethiopian officials have in the past accused Egypt of stoking the row to gain leverage in the dam dispute.",
+     [("Ethiopia", "accuse", ("Egypt",))], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -85,9 +85,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             doers = [p for p in c.children if p.dep_ == "pobj"]
             if doers:
                 return doers[:1]
-    subj = [c for c in verb.children if c.dep_ == "nsubj"] or (
-        [c for c in verb.lefts if c.dep_ in ("nmod", "compound")][-1:] if misread_verb(verb) else []
-    )
+    subj = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        # "officials have in the past accused …": the parser hung the subject on the auxiliary
+        g for a in verb.lefts if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"
+    ] or ([c for c in verb.lefts if c.dep_ in ("nmod", "compound")][-1:] if misread_verb(verb) else [])
     if subj:
         # two subjects are a misparse: a name before a common word, then the one next to
         # the verb ("… while the cost has risen,” Varga says"; "a demand Islamabad has
