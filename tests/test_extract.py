@@ -996,6 +996,13 @@ CASES = [
     ("a subject the parser hung on the auxiliary",
      "Ethiopian officials have in the past accused Egypt of stoking the row to gain leverage in the dam dispute.",
      [("Ethiopia", "accuse", ("Egypt",))], True),
+    ("a group 'calling itself' a name is that name, and claiming responsibility is a statement",
+     "A ransomware gang calling itself Nightjar claimed responsibility for the attack.",
+     [("Nightjar", "claim", ())], True),
+    ("a group 'known as' a name is that name",
+     "A militant group known as the Sea Wolves said it carried out the attack.",
+     [("Sea Wolves", "claim", ())], True),
+    ("claiming a seat is no statement", "Ann Rourke claimed the seat.", [], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

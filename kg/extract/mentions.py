@@ -617,6 +617,24 @@ class Discourse:
                         return c
         return None
 
+    def _self_named(self, tok: Token) -> Token | None:
+        """The name a group goes by: "a gang calling itself Nightjar", "a group known as
+        the Sea Wolves"."""
+        for c in tok.children:
+            if c.dep_ != "acl":
+                continue
+            if c.lemma_ == "call" and any(o.lower_ in ("itself", "themselves") for o in c.children):
+                name = next((o for o in c.children if o.dep_ in ("oprd", "attr", "xcomp") and o.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+            if c.lemma_ == "know":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "as":
+                        name = next((o for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+                        if name is not None:
+                            return name
+        return None
+
     def _appos_body(self, tok: Token) -> Token | None:
         """An organisation named in apposition right after a descriptor that is not a
         person's ("the rights group Civic Freedoms Watch", "the union, Unite,"): the
@@ -1062,6 +1080,10 @@ class Discourse:
         body = self._appos_body(tok)
         if body is not None:
             return self.named(body)  # "the Brussels-based rights group Civic Freedoms Watch"
+        called = self._self_named(tok)
+        if called is not None:
+            m = self.named(called)  # "a ransomware gang calling itself Nightjar"
+            return replace(m, label="ORG") if m.label in ("GPE", "LOC", "") else m
         s, e = self.noun_phrase(tok)
         text = self.text[s:e]
         if resolve:

@@ -262,6 +262,11 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         return out
     if not out and cue.is_speech:
         out = _unmarked_clause(verb)
+    if not out and cue.lemma in ("claim", "admit", "acknowledge"):
+        # "claimed responsibility for the attack": what is owned to is the statement
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")),
+                   None)
+        out = list(obj.subtree) if obj is not None else out
     passive = any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
     if not out and not cue.is_speech and passive:
         # "The proposal was rejected by Russia": what was rejected is the passive subject
@@ -773,6 +778,8 @@ def extract(ctx: Context) -> Iterator[Candidate]:
         if cue.lemma in CHARACTERISING and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) \
                 and _inside_cue(tok):
             continue  # "thanked Russia for what he called a principled stand": part of the one around it
+        if cue.lemma == "call" and any(c.lower_ in ("itself", "themselves", "himself", "herself") for c in tok.children):
+            continue  # "a gang calling itself Nightjar": a name taken, not a statement
         if cue.lemma == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "agreed to keep talking": a commitment to act, not a statement about anyone
         if tok.lemma_ in ("ask", "request") and (
