@@ -493,7 +493,7 @@ class Discourse:
             toks = toks[: [t.text for t in toks].index("(")]
         # "Rathbun the Scientology": a name does not run on through a lower-case article
         for k, t in enumerate(toks[1:], 1):
-            if t.text in ("the", "a", "an"):
+            if t.text in ("the", "a", "an") and toks[k - 1].pos_ != "ADP":  # (not "Council for the …")
                 toks = toks[:k]
                 break
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])

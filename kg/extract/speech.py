@@ -25,6 +25,7 @@ from .stance import (
     CLAIM_NOUNS,
     NEGATOR_NOUNS,
     NEGATORS,
+    POSITION_NOUNS,
     content_stance,
     cue_stance,
     match_adjective_cue,
@@ -36,6 +37,9 @@ from .stance import (
 from .targets import content_targets, targets_of
 
 NAME = "speech"
+#: What a relative clause set beside a statement may answer: "a claim the airlines dispute",
+#: "an argument Oslo has long rejected".
+ANSWERABLE = CLAIM_NOUNS | POSITION_NOUNS
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 #: Speech verbs whose object alone is not what was said ("told reporters").
@@ -272,7 +276,7 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         # "The proposal was rejected by Russia": what was rejected is the passive subject
         subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         out = [t for c in subj for t in c.subtree]
-    if not out and not cue.is_speech and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIM_NOUNS \
+    if not out and not cue.is_speech and verb.dep_ == "relcl" and verb.head.lemma_.lower() in ANSWERABLE \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("that", "which")
                         for c in verb.children) \
             and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
@@ -362,7 +366,7 @@ def _nested(verb: Token) -> bool:
     not accept ...") or is the complement of a negator that is itself the cue. A
     claim set beside the content and answered by someone else is not ("said fares
     would rise, a claim the airlines dispute")."""
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIM_NOUNS and verb.head.dep_ in ("appos", "npadvmod"):
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ANSWERABLE and verb.head.dep_ in ("appos", "npadvmod"):
         return False
     node = verb
     for _ in range(8):

@@ -40,6 +40,9 @@ CLAIM_NOUNS = {
     "report", "suggestion", "assertion", "insinuation", "speculation", "rumour", "rumor", "version",
     "criticism", "description", "reading", "interpretation", "portrayal", "depiction",
 }
+#: Positions one may reject (an opposition, not a denial) that a clause can answer like a claim:
+#: "…, an argument Oslo has long rejected".
+POSITION_NOUNS = {"argument", "contention", "notion", "narrative", "theory"}
 #: Actions a speaker promises (support) when not negated, refuses (oppose) when negated.
 BACKING_VERBS = {"sign", "approve", "back", "support", "accept", "endorse", "ratify", "welcome", "vote",
                  "cooperate", "co-operate", "comply"}
