@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from . import gazetteer
-from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES, first_names
+from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES, TITLES, first_names
 from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Statement, Topic
 
 #: Words that put officials outside the state they belong to: "South Korean opposition lawmakers"
@@ -43,21 +43,6 @@ BODY_NOUNS = {
     "board", "commission", "court", "government", "ministry", "department", "authority", "trust",
 }
 
-TITLES = {
-    "president", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "minister", "senator", "sen",
-    "rep", "gov", "governor", "gen", "general", "prime", "secretary", "chancellor", "king", "queen",
-    "prince", "princess", "pope", "judge", "justice", "prof", "professor", "mayor", "chairman",
-    "spokesman", "spokeswoman", "ambassador", "deputy", "foreign", "defense", "defence", "vice",
-    "former", "colonel", "col", "lt", "captain", "capt", "sgt", "officer", "rev", "reverend",
-    "coach", "director", "chief", "executive", "leader", "administrator", "commissioner", "attorney",
-    "superintendent", "inspector", "sheriff", "representative", "congressman", "congresswoman",
-    "councillor", "councilor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-    "premier", "ceo", "chairwoman", "chairperson", "chair", "sergeant", "lieutenant", "admiral",
-    "commander", "marshal", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh", "emir",
-    "sultan", "duke", "duchess", "baroness", "baron", "mp", "mep", "speaker", "treasurer",
-    "prosecutor", "detective", "constable", "dean", "spokesperson", "envoy", "mr.", "interior",
-    "finance", "health", "education", "economy", "trade",
-}
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,
     "ORG": ActorType.ORGANIZATION,

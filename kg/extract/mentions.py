@@ -44,6 +44,22 @@ PAIRED_BODIES = {
                     "GPE"),
 }
 #: Titles that may stand before a given name in a person's name ("Prof Miriam Stroud").
+#: Words of a title before a name ("Deputy Foreign Minister"), never part of the name.
+TITLES = {
+    "president", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "minister", "senator", "sen",
+    "rep", "gov", "governor", "gen", "general", "prime", "secretary", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "judge", "justice", "prof", "professor", "mayor", "chairman",
+    "spokesman", "spokeswoman", "ambassador", "deputy", "foreign", "defense", "defence", "vice",
+    "former", "colonel", "col", "lt", "captain", "capt", "sgt", "officer", "rev", "reverend",
+    "coach", "director", "chief", "executive", "leader", "administrator", "commissioner", "attorney",
+    "superintendent", "inspector", "sheriff", "representative", "congressman", "congresswoman",
+    "councillor", "councilor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+    "premier", "ceo", "chairwoman", "chairperson", "chair", "sergeant", "lieutenant", "admiral",
+    "commander", "marshal", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh", "emir",
+    "sultan", "duke", "duchess", "baroness", "baron", "mp", "mep", "speaker", "treasurer",
+    "prosecutor", "detective", "constable", "dean", "spokesperson", "envoy", "mr.", "interior",
+    "finance", "health", "education", "economy", "trade",
+}
 #: Titles of courtesy only, no role: "Mr Tunde Alabi" (unlike "Queen Rania", "Lord Mayor").
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
 NAME_TITLES = {*HONORIFICS, "prof", "professor", "dr", "doctor", "rev", "sen", "rep", "gen", "col", "capt",
@@ -247,8 +263,6 @@ class Discourse:
     def _untagged_names(self) -> list[Token]:
         """Last words of full names the tagger missed, in subject position or in apposition
         to a subject: a capitalised first name run into the surname, no place or body."""
-        from ..actors import TITLES
-
         out = []
         for tok in self.tokens:
             if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or not _subject_like(tok) \
@@ -511,8 +525,6 @@ class Discourse:
     def _following_person(self, tok: Token) -> Token | None:
         """A PERSON entity starting within a few words after a title head, with
         only name-like words, commas or "of" between ("Prime Minister, Najib Razak")."""
-        from ..actors import TITLES
-
         words = {w for t in self.doc[max(0, tok.i - 3) : tok.i + 1] for w in (t.lower_.rstrip("."),)}
         if not words & (TITLES | PERSON_NOUNS | {"co", "founder", "president", "ceo"}):
             return None
@@ -528,8 +540,6 @@ class Discourse:
     def _name_part(self, t: Token, head: Token) -> bool:
         """A capitalised word right before a name that belongs to it ("Ann" in
         "Ann Rourke" when the tagger missed it), not a title or another entity."""
-        from ..actors import TITLES
-
         return (
             t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and t.head.i == head.i
             and t.lower_.rstrip(".") not in TITLES and t.i not in self.ent_of

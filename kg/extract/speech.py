@@ -668,12 +668,13 @@ def _document_author(ctx: Context, head: Token, window_sents: int = 3) -> Mentio
     statement, X said …" or of "X issued a statement" a few sentences before (the same
     noun); None when the article names no such author."""
     lemma = head.lemma_.lower()
-    sents = list(ctx.doc.sents)
-    k = next(i for i, sent in enumerate(sents) if sent.start <= head.i < sent.end)
-    for sent in reversed(sents[max(0, k - window_sents) : k + 1]):
-        for t in reversed(list(sent)):
-            if t.i >= head.i or t.lemma_.lower() != lemma:
-                continue
+    floor = head.sent.start
+    for _ in range(window_sents):  # back to the start of the earliest sentence searched
+        if floor == 0:
+            break
+        floor = ctx.doc[floor - 1].sent.start
+    for t in reversed(ctx.doc[floor : head.i]):
+        if t.lemma_.lower() == lemma:
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through") else (
                 t.head if t.dep_ == "dobj" and t.head.lemma_ in AUTHORING else None)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
