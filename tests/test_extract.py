@@ -1012,6 +1012,21 @@ CASES = [
     ("an organisation named 'for the … of the …' keeps its articles",
      "The International Council for the Exploration of the Sea (ICES) has said the stock is shrinking.",
      [("International Council for the Exploration of the Sea", "claim", ())], True),
+    ("'the government' is of the country whose institutions the story names, not of the one named most",
+     "Beijing vowed countermeasures after the Dutch cabinet extended export curbs on chip tools to China. China "
+     "said the move hurt Chinese firms. In the Dutch parliament, Femke Dijkstra accused the government of "
+     "caving in to pressure.",
+     [("Femke Dijkstra", "accuse", ("Netherlands",))], False),
+    ("an act promised unless others act threatens",
+     "The Riverside Tenants Union said it would organise a rent strike unless the council withdrew the increase.",
+     [("Riverside Tenants Union", "threaten", ())], True),
+    ("an act promised if others fail to act threatens",
+     "The Toledo Civil Rights Coalition said it would organise a boycott of downtown businesses if the video "
+     "was not released.",
+     [("Toledo Civil Rights Coalition", "threaten", ())], True),
+    ("an act promised if others agree is no threat",
+     "The Riverside Tenants Union said it would publish its accounts if the auditors agreed.",
+     [("Riverside Tenants Union", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

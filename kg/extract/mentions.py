@@ -64,6 +64,13 @@ TITLES = {
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
 NAME_TITLES = {*HONORIFICS, "prof", "professor", "dr", "doctor", "rev", "sen", "rep", "gen", "col", "capt",
                "judge", "justice", "prince", "princess", "sheikh", "president", "senator", "minister"}
+#: A country's institutions: a country named as their owner ("Pakistan's parliament", "the
+#: Dutch cabinet") is one whose politics the story is about.
+STATE_INSTITUTIONS = {
+    "government", "cabinet", "parliament", "minister", "ministry", "opposition", "lawmaker", "mp",
+    "president", "premier", "authority", "official", "legislature", "congress", "senate", "police", "army",
+    "treasury",
+}
 #: Heads of a country's bodies, named as organisations of their own ("the foreign ministry",
 #: "Serbia's foreign ministry"; "Its Foreign Ministry" after the country is named).
 STATE_BODIES = {"ministry", "department"}
@@ -774,17 +781,24 @@ class Discourse:
 
     @cached_property
     def main_country(self) -> Mention | None:
-        """The country the article names most (ties: the first named): whose
-        "the government" speaks when the article says no more."""
+        """The country whose "the government" speaks when the article says no more: the
+        one the article names most (ties: the first named), a name that owns or qualifies
+        one of a state's institutions counting three times ("the Dutch cabinet", "Pakistan's
+        parliament", "Greenland's government": whose politics the story is about, which a
+        foreign power named more often is not)."""
         counts: dict[str, int] = {}
         first: dict[str, Mention] = {}
         for ent in self.doc.ents:
-            if ent.label_ != "GPE":
+            if ent.label_ not in ("GPE", "NORP"):
                 continue
-            entry = gazetteer.lookup(ent.text)
+            entry = gazetteer.country_of(ent.text)
             if entry is None or entry.type.value != "Country":
                 continue
-            counts[entry.key] = counts.get(entry.key, 0) + 1
+            institution = ent.root.dep_ in ("amod", "compound", "poss") \
+                and ent.root.head.lemma_.lower() in STATE_INSTITUTIONS
+            if ent.label_ == "NORP" and not institution:
+                continue  # "French" may be a language, "Indian" a cuisine
+            counts[entry.key] = counts.get(entry.key, 0) + (3 if institution else 1)
             first.setdefault(entry.key, self.named(ent.root))
         if not counts:
             return None

@@ -116,6 +116,12 @@ AUDIENCES = {"reporter", "journalist", "press", "analyst", "investor", "audience
 #: What one is "open to": talks.
 TALKS = {"dialogue", "talk", "negotiation", "discussion", "compromise", "mediation"}
 DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume", "sit"}
+#: Acts whose promise on a condition is no threat: "would sign if", "would resume talks if",
+#: "would be a disaster if", "would win if".
+NOT_THREATS = BACKING_VERBS | DIALOGUE | OUTCOMES | YIELDING | IMPERSONAL | HARMING | {
+    "be", "have", "consider", "welcome", "help", "pay", "look", "review", "reconsider", "rise", "fall", "fail",
+    "need", "want", "like", "love", "hope", "expect", "continue", "allow", "provide", "offer", "release",
+    "publish", "resign", "step", "apologise", "apologize", "comply", "join", "go", "come", "stay", "remain"}
 #: Verbs that characterise their object: "called the vote a mistake", "framed the cuts as
 #: a necessity"; the object is what is judged, and a hostile word about it criticises it.
 CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "frame", "name"})
@@ -197,6 +203,21 @@ def _asked(verb: Token) -> bool:
     while i > verb.i and (doc[i].is_punct or doc[i].is_quote or doc[i].is_space) and doc[i].text != "?":
         i -= 1
     return doc[i].text == "?"
+
+
+def _conditional(verb: Token) -> bool:
+    """The act waits on someone else's failing to act: "… if the video is not released",
+    "… unless the ministry withdraws the plan", "… until the government drops its plans"
+    (not "if the auditors agree", a plan, nor "only if", a condition the speaker sets for
+    their own consent)."""
+    for c in verb.children:
+        mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
+        if c.dep_ == "advcl" and not any(a.lower_ == "only" for a in c.children) and (
+                mark in ("unless", "until") or (mark == "if" and negated(c))):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "until" and any(p.pos_ in ("VERB", "AUX") for p in c.children):
+            return True
+    return False
 
 
 def _future(verb: Token) -> bool:
@@ -480,6 +501,10 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     c.dep_ == "xcomp" and c.lemma_.lower() in RESISTING and not _for(c) for c in t.children))) \
                     and _own(subj, speaker_names):
                 return Stance.OPPOSE, t  # "I will fight this until my name is cleared", "we will appeal"
+            if not neg and _conditional(t) and lemma not in NOT_THREATS and (
+                    _own(subj, speaker_names) or (subj is not None and subj.lower_ == "it"
+                                                  and speaks_as_body(speaker_names))):
+                return Stance.THREATEN, t  # "it would organize a boycott if the video is not released"
 
         if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in t.children) and (
             lemma in HARMING or any(c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in t.children)

@@ -383,8 +383,9 @@ def _content_targets(
             if focus.lemma_.lower() == "give":
                 told += [c for c in focus.children if c.dep_ == "dative"]  # "given the union 30 days to …"
             told += [s for c in focus.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)
-                for s in c.children if s.dep_ == "nsubj"]
+                m.dep_ == "mark" and (m.lower_ in ("until", "unless") or (m.lower_ == "if" and negated(c)))
+                for m in c.children)
+                for s in c.children if s.dep_ == "nsubj"]  # (and "if the council does not …")
             for a in told:
                 if a.lower_ in ("i", "we", "you", "it", "this", "that"):
                     continue
