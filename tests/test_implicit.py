@@ -72,3 +72,37 @@ def test_a_statement_naming_nothing_continues_the_one_before_by_the_same_speaker
     assert [t.label for t in first.targets] == ["Republicans"]
     assert [t.label for t in second.targets] == ["Republicans"]
     assert second.implicit == ("Republicans",)
+
+
+DISPUTE = HEAD + (
+    "Mayor Ann Rourke accused the Harbour Authority of hiding the spill. "
+    "Councillor Li Wen criticised the Harbour Authority for its silence. "
+    "Tom Baker, who fishes off the pier, said the water “smells like a refinery.”\n\n"
+    "Harbour Authority chief Mark Duval said the claims were “grossly unfair.”"
+)
+
+
+def test_criticism_naming_no_one_is_aimed_at_the_articles_main_adversary(tmp_path):
+    (tmp_path / "spill.txt").write_text(DISPUTE, encoding="utf-8")
+    res = extract([tmp_path])
+    baker = [s for s in res.statements if s.speaker.label == "Tom Baker"]
+    assert [s.implicit for s in baker] == [("Harbour Authority",)], [
+        (s.speaker.label, s.stance.value, [t.label for t in s.targets]) for s in res.statements]
+
+
+def test_the_main_adversarys_own_people_are_not_turned_against_it(tmp_path):
+    (tmp_path / "spill.txt").write_text(DISPUTE, encoding="utf-8")
+    res = extract([tmp_path])
+    duval = [s for s in res.statements if s.speaker.label == "Mark Duval"]
+    assert duval and all("Harbour Authority" not in s.implicit for s in duval)
+
+
+def test_a_dispute_with_two_sides_equally_has_no_main_adversary(tmp_path):
+    (tmp_path / "two.txt").write_text(HEAD + (
+        "Mayor Ann Rourke accused the Harbour Authority of hiding the spill. "
+        "Councillor Li Wen criticised Norland Shipping for its silence. "
+        "Tom Baker, who fishes off the pier, said the water “smells like a refinery.”"
+    ), encoding="utf-8")
+    res = extract([tmp_path])
+    baker = [s for s in res.statements if s.speaker.label == "Tom Baker"]
+    assert baker and all(s.implicit == () for s in baker)
