@@ -1027,6 +1027,33 @@ CASES = [
     ("an act promised if others agree is no threat",
      "The Riverside Tenants Union said it would publish its accounts if the auditors agreed.",
      [("Riverside Tenants Union", "claim", ())], True),
+    ("a legal filing speaks for whoever the article says filed it",
+     "Attorney General Renee Castellano sued Pulsewave Inc. on Tuesday. The 112-page complaint, filed in "
+     "Ingham County Circuit Court, alleges that Pulsewave violated the state's consumer protection law.",
+     [("Renee Castellano", "accuse", ("Pulsewave Inc.",))], False),
+    ("'according to' a letter someone sent is theirs",
+     "Pfizer paused the trial. According to a letter Pfizer sent to investigators on Wednesday, the patients "
+     "were being monitored.",
+     [("Pfizer", "claim", ())], False),
+    ("a company statement is the company's, and so is 'the statement' after it",
+     "Meridian Bulk Holdings owns the ship. According to an emailed company statement, the ship suffered a "
+     "mechanical failure. “Meridian Bulk is cooperating fully with the authorities,” the statement said.",
+     [("Meridian Bulk Holdings", "claim", ())], False),
+    ("'the ministry' is the ministry named in full before, not the organisation named most",
+     "The Ministry of Finance backed Cocobod. Cocobod raised the price. Cocobod said farmers would gain. In a "
+     "statement, the ministry said the price struck “a responsible balance”.",
+     [("Ministry of Finance", "claim", ())], False),
+    ("a filing whose filer the article does not name speaks for no one",
+     "The complaint alleges that Pulsewave violated the state's consumer protection law.",
+     [], True),
+    ("'the company' is the business the article names, not another body named more often",
+     "The Latvian Navy tracked the ship. The Latvian Navy said the anchor had cut the cable. The Latvian Navy "
+     "boarded it. Meridian Bulk Holdings owns the vessel. The company said the ship had lost its anchor in a storm.",
+     [("Meridian Bulk Holdings", "claim", ())], False),
+    ("a place that names the people an organisation gathers is still the place",
+     "Manitoba has launched a lawsuit against Calder Ridge. Manitoba Parents Against Overdose praised the suit. "
+     "Manitoba said the case would be heard in the spring.",
+     [("Manitoba", "claim", ()), ("Manitoba Parents Against Overdose", "support", ())], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

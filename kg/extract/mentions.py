@@ -83,6 +83,24 @@ DOCUMENT_NOUNS = {
     "notice", "announcement", "post", "tweet", "message", "email", "filing", "website", "op-ed",
     "editorial", "declaration", "note", "spokesman", "spokeswoman", "spokesperson", "representative",
 }
+#: Nouns for a business, and the last words of business names: "the company" is more likely
+#: "Meridian Bulk Holdings" than the navy the article also names.
+COMPANY_NOUNS = {"company", "firm", "corporation"}
+CORPORATE_WORDS = {
+    "inc", "ltd", "plc", "llc", "corp", "co", "group", "holdings", "ag", "sa", "bv", "gmbh", "nv", "spa", "company",
+    "corporation", "industries", "technologies", "pharmaceuticals", "therapeutics", "biosciences", "motors",
+    "airlines", "airways", "energy", "mining", "systems", "foods", "nutrition", "labs", "laboratories", "bank",
+}
+#: What kinds of names may author a document (not "Friday" of "posts from Friday").
+AUTHORS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+#: Legal filings, written by whoever the article says sued or filed: "the complaint alleges".
+LEGAL_DOCUMENTS = {"complaint", "lawsuit", "suit", "claim", "filing", "petition", "writ", "indictment"}
+#: What is filed, and the verbs that file it: "brought a lawsuit", "filed a claim".
+LEGAL_ACTIONS = {"complaint", "lawsuit", "suit", "claim", "case", "action", "proceedings", "petition", "challenge"}
+FILING = {"file", "bring", "lodge", "launch", "submit", "issue", "take"}
+#: Verbs by which one issues a document ("issued a statement"): its subject wrote it.
+AUTHORING = {"issue", "sign", "release", "publish", "send", "write", "deliver", "pen", "circulate", "post", "table",
+             "file", "submit", "lodge", "draft"}
 #: Head words of organisation names that stand for the whole name when
 #: repeated with "the" ("the Church", "the Ministry").
 ORG_HEADS = {
@@ -284,11 +302,13 @@ class Discourse:
     def org_first_words(self) -> dict[str, str]:
         """First word -> name of the organisations named in two or more words ("Halden" ->
         "Halden Motors"), where the word starts one organisation only and is no place the
-        gazetteer knows."""
+        gazetteer knows, nor a place naming the people an organisation gathers ("Manitoba"
+        of "Manitoba Parents Against Overdose" is the province)."""
         found: dict[str, set[str]] = {}
         for ent in self.doc.ents:
             toks = [t for t in ent if t.lower_ != "the" and t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
-            if ent.label_ == "ORG" and len(toks) >= 2 and toks[0].is_title:
+            if ent.label_ == "ORG" and len(toks) >= 2 and toks[0].is_title \
+                    and not {toks[1].lower_, toks[1].lower_.removesuffix("s")} & people_nouns():
                 found.setdefault(toks[0].text, set()).add(_clean(" ".join(t.text for t in toks)))
         return {w: next(iter(names)) for w, names in found.items()
                 if len(names) == 1 and gazetteer.lookup(w) is None}
@@ -805,15 +825,89 @@ class Discourse:
         best = max(counts.values())
         return next(first[k] for k in first if counts[k] == best)
 
-    def bridged(self, tok: Token, window_sents: int = 5) -> Mention | None:
+    def author(self, tok: Token, window_sents: int = 3) -> Mention | None:
+        """Who wrote the document ``tok`` names (a statement, a letter, a lawsuit), when the
+        article says: "a letter Corvant sent", "an emailed company statement" (the company
+        named before), "a statement from the ministry"; for "the statement" or "the letter",
+        the author of the same document a few sentences before ("In a statement, X said",
+        "X issued a statement", "according to a letter X sent"); for a legal filing ("the
+        complaint", "the claim, filed at the High Court"), whoever the article says sued or
+        filed it. None when the article does not say."""
+        lemma = tok.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS and lemma not in LEGAL_DOCUMENTS:
+            return None
+        found = self._author_in_phrase(tok)
+        if found is not None:
+            return found
+        floor = tok.sent.start
+        for _ in range(window_sents):  # back to the start of the earliest sentence searched
+            if floor == 0:
+                break
+            floor = self.doc[floor - 1].sent.start
+        for t in reversed(self.doc[floor : tok.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            found = self._author_in_phrase(t)
+            if found is not None:
+                return found
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through") else (
+                t.head if t.dep_ == "dobj" and t.head.lemma_ in AUTHORING else None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if subj is not None:
+                m = self.mention(subj)
+                if m is not None and m.name:
+                    return m
+        if lemma in LEGAL_DOCUMENTS or any(  # "the statement of claim"
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in LEGAL_DOCUMENTS for p in c.children)
+                for c in tok.children):
+            for t in reversed(self.doc[: tok.i]):
+                if t.pos_ != "VERB" or not (t.lemma_ == "sue" or (t.lemma_ in FILING and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_ACTIONS for c in t.children))):
+                    continue
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                m = self.mention(subj) if subj is not None and subj.lower_ not in ("it", "they") else None
+                if m is not None and m.name:
+                    return m
+        return None
+
+    def _author_in_phrase(self, tok: Token) -> Mention | None:
+        """The author a document's own phrase names: "a letter Corvant sent", "a company
+        statement", "a statement from the ministry", "Corvant's letter"."""
+        for c in tok.children:
+            named = None
+            if c.dep_ == "relcl" and c.lemma_ in AUTHORING:  # (not "a letter Reuters has seen")
+                named = next((s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE), None)
+            elif c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
+                named = c
+            elif c.dep_ == "compound" and c.pos_ == "NOUN":
+                m = self.bridged(c, owner=True)  # "a company statement": the company named before
+                if m is not None and m.name:
+                    return m
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                named = next((p for p in c.children if p.dep_ == "pobj"), None)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in AUTHORING:  # "a statement issued by …"
+                named = next((p for a in c.children if a.dep_ == "agent" for p in a.children
+                              if p.dep_ == "pobj"), None)
+            if named is None:
+                continue
+            m = self.mention(named)
+            if m is not None and m.name and m.label in AUTHORS:
+                return m
+        return None
+
+    def bridged(self, tok: Token, window_sents: int = 5, *, owner: bool = False) -> Mention | None:
         """The entity "the city" or "the company" refers back to: the latest
         one of that kind within a few sentences, when the descriptor is bare
-        (a determiner "the" and nothing else: not "the city council")."""
+        (a determiner "the" and nothing else: not "the city council"); with ``owner``,
+        a bare noun naming the owner of what it qualifies ("a company statement")."""
         kinds = BRIDGING_NOUNS.get(tok.lemma_.lower())
-        if kinds is None or tok.tag_ != "NN" or tok.dep_ == "compound":
+        if kinds is None or tok.tag_ != "NN":
             return None
-        left = [c for c in tok.lefts]
-        if [c.lower_ for c in left] != ["the"] or any(c.dep_ == "prep" for c in tok.rights):
+        if owner:
+            if tok.dep_ != "compound" or any(True for _ in tok.children):
+                return None
+        elif tok.dep_ == "compound" or [c.lower_ for c in tok.lefts] != ["the"] or any(
+                c.dep_ == "prep" for c in tok.rights):
             return None
         if tok.lemma_.lower() == "government":
             return self.main_country
@@ -821,8 +915,10 @@ class Discourse:
         floor = self._sent_starts[max(0, cur - window_sents)]
         for t in reversed(self.doc[floor : tok.i]):
             # "Saudi Arabia's foreign ministry … the ministry said": the one named with that word
-            if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ in ("poss", "amod", "compound") for c in t.children):
+            if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ in ("NOUN", "PROPN") and (any(
+                    c.dep_ in ("poss", "amod", "compound") for c in t.children) or (
+                    t.is_title and t.i in self.ent_of and self.ent_of[t.i].root.i == t.i)):
+                # (or named in full: "The Ministry of Finance … the ministry said")
                 m = self.mention(t, resolve=False)
                 if m is not None and m.name and (m.affiliation or m.label in kinds):
                     return m
@@ -840,6 +936,10 @@ class Discourse:
                     count[m.name] = count.get(m.name, 0) + 1
                     latest[m.name] = ent.start
                     found[m.name] = m
+            if tok.lemma_.lower() in COMPANY_NOUNS:
+                # "the company": a business, when the article names one (not the navy named more)
+                firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS}
+                count = firms or count
             if count:
                 return found[max(count, key=lambda n: (count[n], latest[n]))]
             return None

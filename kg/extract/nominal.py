@@ -141,6 +141,9 @@ def _according(ctx: Context) -> Iterator[Candidate]:
             if source is None:
                 continue  # "according to the law", "according to plan": a manner, not a source
             mention = ctx.discourse.mention(source)
+            if mention is not None and mention.label == "NOUN" and not mention.affiliation:
+                # "according to a letter Corvant sent", "according to the complaint": its author
+                mention = ctx.discourse.author(source) or mention
         if mention is None or not mention.name:
             continue
         sent = tok.sent

@@ -19,7 +19,7 @@ from .. import gazetteer
 from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
-from .mentions import DOCUMENT_NOUNS, PERSON_NOUNS, people_nouns
+from .mentions import AUTHORING, DOCUMENT_NOUNS, LEGAL_DOCUMENTS, PERSON_NOUNS, people_nouns
 from .stance import (
     CHARACTERISING,
     CLAIM_NOUNS,
@@ -528,8 +528,10 @@ def candidates_for(
     co_speakers = {m.name for m in mentions if m is not None and m.name}
     for head, mention in zip(speakers, mentions, strict=True):
         if mention is not None and _issued_text(head, mention):
-            # "“…,” the statement read": whoever the article said issued it, else no one
-            mention = _document_author(ctx, head)
+            # "“…,” the statement read", "the complaint alleges": whoever the article says wrote
+            # it; else no one for a bare "the statement" (a "recent report" stays what it is)
+            author = ctx.discourse.author(head)
+            mention = author if author is not None else (None if _bare(head) else mention)
         if mention is None or not mention.name:
             continue
         sent = verb.sent
@@ -567,8 +569,6 @@ def candidates_for(
 #: Verbs of a state, not an act: a reported clause built on one describes its subject.
 STATIVE = {"have", "bear", "lack", "remain", "own", "seem", "appear"}
 #: Verbs by which a document is put out: its subject is the author ("signed a letter backing …").
-AUTHORING = {"issue", "sign", "release", "publish", "send", "write", "deliver", "pen", "circulate", "post", "table",
-             "file", "submit", "lodge", "draft"}
 #: Role words of those who speak for a state or body: their side's acts are theirs
 #: ("Japan strongly opposes …", said by Japan's chief cabinet secretary; not by a dissident).
 STATE_VOICES = {"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "premier",
@@ -656,33 +656,24 @@ def _shares_subject(verb: Token) -> bool:
         verb.dep_ == "conj" or head.pos_ not in ("VERB", "AUX") or match_verb_cue(head) is not None)
 
 
+#: What may stand beside a document's name without naming its author: "the 112-page complaint,
+#: filed in Ingham County", "an emailed company statement", "a letter Corvant sent".
+DOCUMENT_MODIFIERS = {"det", "amod", "nummod", "compound", "acl", "relcl", "prep", "punct", "advmod"}
+
+
 def _issued_text(head: Token, mention: Mention) -> bool:
-    """"The statement", "the letter": a document the phrase names no author of."""
-    return (mention.label == "NOUN" and not mention.affiliation and head.lemma_.lower() in DOCUMENT_NOUNS
-            and head.lemma_.lower() not in PERSON_NOUNS
-            and [c.lower_ for c in head.children if c.dep_ not in ("punct",)] in (["the"], ["that"], ["this"]))
-
-
-def _document_author(ctx: Context, head: Token, window_sents: int = 3) -> Mention | None:
-    """Who issued the document "the statement" refers back to: the subject of "In a
-    statement, X said …" or of "X issued a statement" a few sentences before (the same
-    noun); None when the article names no such author."""
+    """"The statement", "the 112-page complaint", "a letter Corvant sent": a document, which
+    speaks for whoever wrote it (:meth:`~kg.extract.mentions.Discourse.author`)."""
     lemma = head.lemma_.lower()
-    floor = head.sent.start
-    for _ in range(window_sents):  # back to the start of the earliest sentence searched
-        if floor == 0:
-            break
-        floor = ctx.doc[floor - 1].sent.start
-    for t in reversed(ctx.doc[floor : head.i]):
-        if t.lemma_.lower() == lemma:
-            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through") else (
-                t.head if t.dep_ == "dobj" and t.head.lemma_ in AUTHORING else None)
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-            if subj is not None:
-                m = ctx.discourse.mention(subj)
-                if m is not None and m.name:
-                    return m
-    return None
+    return (mention.label == "NOUN" and not mention.affiliation
+            and (lemma in DOCUMENT_NOUNS or lemma in LEGAL_DOCUMENTS) and lemma not in PERSON_NOUNS
+            and all(c.dep_ in DOCUMENT_MODIFIERS for c in head.children)
+            and all(c.lower_ in ("the", "a", "an", "that", "this") for c in head.children if c.dep_ == "det"))
+
+
+def _bare(head: Token) -> bool:
+    """"The statement", "that letter": a document named by a determiner alone."""
+    return [c.lower_ for c in head.children if c.dep_ != "punct"] in (["the"], ["that"], ["this"])
 
 
 def _not_self_named(ctx: Context, head: Token, mention: Mention | None, content: list[Token]) -> Mention | None:
