@@ -1054,6 +1054,23 @@ CASES = [
      "Manitoba has launched a lawsuit against Calder Ridge. Manitoba Parents Against Overdose praised the suit. "
      "Manitoba said the case would be heard in the spring.",
      [("Manitoba", "claim", ()), ("Manitoba Parents Against Overdose", "support", ())], False),
+    ("a state agency named after its country is no person and no country",
+     "Health Canada said it would decide whether the trial can resume.",
+     [("Health Canada", "claim", ())], True),
+    ("a title and a name the parser hung on the organisation: the person speaks",
+     "Ghana Cocoa Board (Cocobod) chief executive Emmanuel Adjei-Boateng said the price represented 70% of "
+     "the projected price.",
+     [("Emmanuel Adjei-Boateng", "claim", ())], True),
+    ("bodies a plural names in apposition speak, each of them",
+     "Two parents’ groups, Parents for Offline Childhoods and the Michigan Coalition for Kids Online, praised "
+     "the suit.",
+     [("Parents for Offline Childhoods", "support", ()), ("Michigan Coalition for Kids Online", "support", ())],
+     True),
+    ("an act the parser hung inside a relative clause about a thing is the clause-holder's",
+     "Marta Idoate, a spokeswoman for the conservation group Tajo Vivo, spoke on Monday. Idoate blamed "
+     "intensive farming for the nitrate pollution that has repeatedly killed fish in the lagoon and called on "
+     "Murcia to “stop suing and start planning.”",
+     [("Marta Idoate", "demand", ("Murcia",))], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -91,6 +91,14 @@ CORPORATE_WORDS = {
     "corporation", "industries", "technologies", "pharmaceuticals", "therapeutics", "biosciences", "motors",
     "airlines", "airways", "energy", "mining", "systems", "foods", "nutrition", "labs", "laboratories", "bank",
 }
+#: First words of a state agency named after its country ("Health Canada", "Sport England",
+#: "Statistics Norway"), which are no given names.
+AGENCY_WORDS = {
+    "health", "transport", "statistics", "sport", "environment", "fisheries", "parks", "justice", "heritage",
+    "immigration", "revenue", "finance", "natural", "historic", "public", "trade", "industry", "energy", "water",
+    "food", "arts", "education", "housing", "defence", "defense", "veterans", "agriculture", "employment",
+    "infrastructure", "innovation", "space", "elections", "innovate", "visit", "invest",
+}
 #: What kinds of names may author a document (not "Friday" of "posts from Friday").
 AUTHORS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 #: Legal filings, written by whoever the article says sued or filed: "the complaint alleges".
@@ -486,7 +494,7 @@ class Discourse:
             elif label in ("GPE", "LOC", "ORG", "NORP") and 2 <= len(ent) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title for t in ent
             ) and gazetteer.lookup(ent[-1].text) is not None and gazetteer.lookup(ent.text) is None \
-                    and gazetteer.lookup(ent[0].text) is None:
+                    and gazetteer.lookup(ent[0].text) is None and ent[0].lower_ not in AGENCY_WORDS:
                 label = "PERSON"  # "Valeska Paris", "Jack London": a given name and a place-like surname
             elif label != "PERSON" and ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
                 label = "PERSON"  # "Ms Lydia Holt", whatever the tagger thought
@@ -1144,6 +1152,11 @@ class Discourse:
             if person is None and tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS:
                 # "the Minister of Labour and Employment, Dr Hauwa Bello, warned": a capitalised
                 # title with a long "of …" and the person in apposition after it
+                person = self._appos_person(tok)
+            if person is None and label == "ORG" and tok.dep_ in SUBJECT_DEPS and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
+                # "Ghana Cocoa Board (Cocobod) chief executive Emmanuel Adjei-Boateng said": the
+                # parser hung the title and the name on the organisation
                 person = self._appos_person(tok)
             if person is not None:
                 return self.named(person)

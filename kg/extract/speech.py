@@ -19,7 +19,7 @@ from .. import gazetteer
 from ..records import Candidate, Kind, Mention
 from .base import CARRY, Context
 from .lexicon import Cue
-from .mentions import AUTHORING, DOCUMENT_NOUNS, LEGAL_DOCUMENTS, PERSON_NOUNS, people_nouns
+from .mentions import AUTHORING, DOCUMENT_NOUNS, LEGAL_DOCUMENTS, ORG_HEADS, PERSON_NOUNS, people_nouns
 from .stance import (
     CHARACTERISING,
     CLAIM_NOUNS,
@@ -105,6 +105,15 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return _subject(verb.head, depth + 1)
         if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             s = verb.head
+            if depth > 0 and s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people_nouns() \
+                    and s.lemma_.lower() not in ORG_HEADS:
+                # "She blamed farming for the pollution that has killed fish and called on Murcia
+                # to …": the parser hung "called" in the relative clause; the speaker is the one
+                # whose clause holds it
+                gov = s.head
+                while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                    gov = gov.head
+                return _subject(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
             # "a former manager at the company's plant, who told …": who is the manager
             while s.dep_ == "pobj" and s.head.dep_ == "prep" and subj[0].lower_ == "who" \
                     and s.ent_type_ != "PERSON" and s.lemma_.lower() not in people_nouns() \
@@ -226,9 +235,26 @@ def _speakers(verb: Token) -> list[Token]:
         if _bare_title(h) and any(c.pos_ == "PROPN" for c in conj):
             out.extend(conj)  # "American academic and professor Marc Lamont Hill": one person
             continue
+        named = _named_members(h)
+        if named:
+            out.extend(named)  # "Two parents' groups, Parents for Offline Childhoods and the …, praised"
+            continue
         out.append(h)
         out.extend(conj)
     return out
+
+
+def _named_members(head: Token) -> list[Token]:
+    """The bodies a plural names in apposition: "two parents' groups, Parents for Offline
+    Childhoods and the Michigan Coalition for Kids Online," are those two."""
+    if head.tag_ != "NNS" or head.ent_type_:
+        return []
+    for c in head.children:
+        if c.dep_ == "appos" and c.conjuncts:
+            members = [c, *c.conjuncts]
+            if all(m.is_title or m.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for m in members):
+                return members
+    return []
 
 
 def _party_tag(tok: Token) -> bool:
