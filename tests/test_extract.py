@@ -1071,6 +1071,12 @@ CASES = [
      "intensive farming for the nitrate pollution that has repeatedly killed fish in the lagoon and called on "
      "Murcia to “stop suing and start planning.”",
      [("Marta Idoate", "demand", ("Murcia",))], False),
+    ("someone said to be responsible for a harm is accused",
+     "The Indonesian Palm Growers Forum said small farmers, not large estates, were responsible for most fires.",
+     [("Indonesian Palm Growers Forum", "accuse", ("small farmers",))], True),
+    ("being responsible for a duty accuses no one",
+     "Chancellor Olaf Brandt said Germany was responsible for the security of Israel.",
+     [("Olaf Brandt", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -109,6 +109,14 @@ PROMISING = {"will", "would", "shall", "'ll", "wo", "going"}
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost", "flood", "frighten",
            "endanger", "jeopardise", "jeopardize", "ruin", "bankrupt", "worsen", "deter"}
 HARMS = {"damage", "harm"}
+#: Harms one is blamed for being "responsible for" ("were responsible for most fires"; not
+#: "responsible for the security of Israel", a duty).
+MISDEEDS = {
+    "fire", "attack", "death", "killing", "crisis", "spill", "leak", "pollution", "damage", "delay", "loss", "shortage",
+    "collapse", "outbreak", "violence", "failure", "problem", "mess", "haze", "smoke", "flooding", "chaos", "blast",
+    "bombing", "explosion", "disruption", "breach", "error", "mistake", "crash", "accident", "abuse", "fraud",
+    "overdose", "contamination", "deforestation", "shooting", "massacre", "collapse", "outage", "hack", "cyberattack",
+}
 #: Readiness for dialogue is support: "ready to return to talks", "my door is open".
 READY = {"ready", "willing", "prepared", "open", "happy"}
 #: Those told things as news, not orders: "told reporters to expect delays".
@@ -641,6 +649,10 @@ def blamed_on(t: Token) -> list[Token]:
     responsibility lies with Warsaw" -> Warsaw; nobody for a duty ("Germany bears a special
     responsibility for the security of Israel")."""
     lemma = t.lemma_.lower()
+    if lemma == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be" and not negated(t.head) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in MISDEEDS for p in c.children)
+            for c in t.children):
+        return [c for c in t.head.children if c.dep_ == "nsubj"]  # "smallholders were responsible for most fires"
     if lemma not in ("responsibility", "blame"):
         return []
     head = t.head
