@@ -41,6 +41,9 @@ NAME = "speech"
 #: "an argument Oslo has long rejected".
 ANSWERABLE = CLAIM_NOUNS | POSITION_NOUNS
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+#: Adjectives of how readily someone spoke, whose subject is the speaker: "were quick to
+#: criticise", "was keen to stress" (not "it is hard to say").
+PROMPT = {"quick", "swift", "keen", "eager", "fast", "first", "slow", "careful", "unafraid"}
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 #: Speech verbs whose object alone is not what was said ("told reporters").
 MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
@@ -168,6 +171,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return objects[:1]
     if depth < 5 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
+    if depth < 5 and verb.dep_ == "acomp" and verb.lower_ in PROMPT and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)  # "farmers' groups were quick to criticise …"
     return []
 
 

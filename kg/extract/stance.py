@@ -763,10 +763,13 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
 
 def _rejects_claim(cue: Cue, tok: Token) -> bool:
     """A rejection of what was claimed denies it: "dismissed that characterization",
-    "rejected the accusation", "an allegation the agency rejects"."""
+    "rejected the accusation", "an allegation the agency rejects", "pushed back on the
+    whistleblower's account"."""
     return cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and (any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
-    ) or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS))
+    ) or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS) or (
+        " " in cue.lemma and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in CLAIM_NOUNS for p in c.children) for c in tok.children)))
 
 
 def misread_verb(tok: Token) -> bool:
@@ -790,7 +793,7 @@ def match_verb_cue(tok: Token) -> tuple[Cue, list[Token]] | None:
     lex = cues()
     lemma = tok.lemma_.lower()
     for c in tok.children:
-        if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ("back", "out"))) and (
+        if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ("back", "out", "aside", "away", "off"))) and (
             f"{lemma} {c.lower_}", "VERB"
         ) in lex:
             return lex[(f"{lemma} {c.lower_}", "VERB")], [tok, c]

@@ -169,6 +169,11 @@ def _actor_mention(ctx: Context, tok: Token) -> Mention | None:
 def _objects(verb: Token, cue: Cue) -> list[Token]:
     objs = []
     for c in verb.children:
+        if c.dep_ == "dobj" and cue.lemma == f"{verb.lemma_.lower()} {c.lemma_.lower()}":
+            # the cue's own noun ("took aim at donor governments"): what follows it is the object
+            objs.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in (*TARGET_PREPS, "for")
+                        for p in pr.children if p.dep_ == "pobj")
+            continue
         if c.dep_ in ("dobj", "dative") and not (cue.is_speech and cue.lemma not in CHARACTERISING):
             objs.append(c)
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not cue.is_speech:
