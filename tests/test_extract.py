@@ -1090,6 +1090,10 @@ CASES = [
      [("Farmers' organisations", "criticize", ())], True),
     ("'it is too early to say' is nobody's statement", "It is too early to say whether the plan will work.",
      [], True),
+    ("'the company' is the organisation the article names most in all, however the tagger read it",
+     "Corvant Biosciences halted its trial after Corvant found a safety signal, BioLedger reported. BioLedger "
+     "said the data were thin. The company said it regretted the delay. Corvant shares fell.",
+     [("Corvant", "claim", ())], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -11,6 +11,7 @@ article names next). Everything returned is plain values.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -116,6 +117,11 @@ ORG_HEADS = {
     "union", "company", "bank", "association", "university", "institute", "committee", "office",
     "foundation", "board", "authority", "service", "corporation", "organisation", "organization",
     "federation", "tribunal", "parliament", "assembly", "senate", "congress", "police", "army",
+}
+#: Last words of names of bodies that are no business: "the company" is not "the Latvian Navy".
+NON_COMPANY_HEADS = (ORG_HEADS - {"company", "bank", "corporation"}) | {
+    "navy", "network", "alliance", "coalition", "forum", "society", "administration", "secretariat", "government",
+    "ministry", "police", "guard", "force", "forces", "unit", "court", "commission", "organization", "organisation",
 }
 #: Definite descriptors that refer back to the last named entity of a kind:
 #: "the city" -> Livorno, "the company" -> Acme Corp.
@@ -833,6 +839,17 @@ class Discourse:
         best = max(counts.values())
         return next(first[k] for k in first if counts[k] == best)
 
+    def _name_count(self, name: str) -> int:
+        """How many times the article's text has ``name`` as whole words."""
+        got = self._name_counts.get(name)
+        if got is None:
+            got = self._name_counts[name] = len(re.findall(r"\b" + re.escape(name) + r"\b", self.text))
+        return got
+
+    @cached_property
+    def _name_counts(self) -> dict[str, int]:
+        return {}
+
     def author(self, tok: Token, window_sents: int = 3) -> Mention | None:
         """Who wrote the document ``tok`` names (a statement, a letter, a lawsuit), when the
         article says: "a letter Corvant sent", "an emailed company statement" (the company
@@ -899,7 +916,8 @@ class Discourse:
             if named is None:
                 continue
             m = self.mention(named)
-            if m is not None and m.name and m.label in AUTHORS:
+            if m is not None and m.name and (m.label in AUTHORS or (
+                    m.label == "" and named.pos_ == "PROPN" and named.is_title)):  # (a name the tagger missed)
                 return m
         return None
 
@@ -945,11 +963,15 @@ class Discourse:
                     latest[m.name] = ent.start
                     found[m.name] = m
             if tok.lemma_.lower() in COMPANY_NOUNS:
-                # "the company": a business, when the article names one (not the navy named more)
+                # "the company": a business, when the article names one (not the navy named more),
+                # else a name that is no public body, union or campaign ("Corvant", not "Health Canada")
                 firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS}
-                count = firms or count
+                others = {n: k for n, k in count.items() if n.split()[-1].lower() not in NON_COMPANY_HEADS
+                          and n.split()[0].lower() not in AGENCY_WORDS}
+                count = firms or others or count
             if count:
-                return found[max(count, key=lambda n: (count[n], latest[n]))]
+                # how often the article names it in all (the tagger misses some mentions), then so far
+                return found[max(count, key=lambda n: (self._name_count(n), count[n], latest[n]))]
             return None
         for ent in reversed(self.doc.ents):
             if ent.end > tok.i:

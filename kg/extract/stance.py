@@ -768,7 +768,7 @@ def _rejects_claim(cue: Cue, tok: Token) -> bool:
     return cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and (any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
     ) or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS) or (
-        " " in cue.lemma and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
+        cue.stance is Stance.OPPOSE and " " in cue.lemma and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
             p.dep_ == "pobj" and p.lemma_.lower() in CLAIM_NOUNS for p in c.children) for c in tok.children)))
 
 
