@@ -1094,6 +1094,10 @@ CASES = [
      "Corvant Biosciences halted its trial after Corvant found a safety signal, BioLedger reported. BioLedger "
      "said the data were thin. The company said it regretted the delay. Corvant shares fell.",
      [("Corvant", "claim", ())], False),
+    ("what someone is called on to explain is no statement of the caller's",
+     "The opposition's health critic, Karen Holt, called on the minister to explain why the regulator had "
+     "approved the trial, and accused the government of rubber-stamping risky studies.",
+     [("Karen Holt", "demand", ()), ("Karen Holt", "accuse", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

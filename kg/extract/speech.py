@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer
-from ..records import Candidate, Kind, Mention
+from ..records import Candidate, Kind, Mention, Stance
 from .base import CARRY, Context
 from .lexicon import Cue
 from .mentions import AUTHORING, DOCUMENT_NOUNS, LEGAL_DOCUMENTS, ORG_HEADS, PERSON_NOUNS, people_nouns
@@ -750,6 +750,10 @@ def _not_speech(verb: Token, cue: Cue) -> bool:
             return True
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
             return True
+        if cue.stance is None and node.dep_ in ("xcomp", "advcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in node.children) \
+                and (found := match_verb_cue(node.head)) is not None and found[0].stance is Stance.DEMAND:
+            return True  # "called on the minister to explain why …": what the minister is asked to say
         if node.dep_ not in ("advcl", "conj", "xcomp", "pcomp") or node.head.i == node.i:
             return False
         node = node.head
