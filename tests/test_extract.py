@@ -1098,6 +1098,15 @@ CASES = [
      "The opposition's health critic, Karen Holt, called on the minister to explain why the regulator had "
      "approved the trial, and accused the government of rubber-stamping risky studies.",
      [("Karen Holt", "demand", ()), ("Karen Holt", "accuse", ())], True),
+    ("a floating 'both' is no speaker; the two before it speak",
+     "Opposition lawmakers in Bogota and the National Business Council, Colombia's largest employers' "
+     "federation, both urged Ardila to hold off on retaliation.",
+     [("Opposition lawmakers in Bogota", "demand", ("Ardila",)), ("National Business Council", "demand", ("Ardila",))],
+     True),
+    ("'both the company and …' counts the company named before among the speakers",
+     "Halden Motors cut 300 jobs on Monday. Both the company and the Metalworkers Union said talks would resume "
+     "on Friday.",
+     [("Halden Motors", "claim", ()), ("Metalworkers Union", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

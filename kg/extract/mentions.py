@@ -932,9 +932,9 @@ class Discourse:
         if owner:
             if tok.dep_ != "compound" or any(True for _ in tok.children):
                 return None
-        elif tok.dep_ == "compound" or [c.lower_ for c in tok.lefts] != ["the"] or any(
+        elif tok.dep_ == "compound" or [c.lower_ for c in tok.lefts if c.dep_ != "preconj"] != ["the"] or any(
                 c.dep_ == "prep" for c in tok.rights):
-            return None
+            return None  # (a "both" before it counts it among others: "Both the union and SMTA")
         if tok.lemma_.lower() == "government":
             return self.main_country
         cur = bisect_right(self._sent_starts, tok.i) - 1

@@ -96,6 +96,17 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         # "officials have in the past accused …": the parser hung the subject on the auxiliary
         g for a in verb.lefts if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"
     ] or ([c for c in verb.lefts if c.dep_ in ("nmod", "compound")][-1:] if misread_verb(verb) else [])
+    floating = [c for c in subj if c.lower_ in ("both", "all", "each") and c.pos_ in ("PRON", "DET")]
+    if floating and len(subj) > len(floating):
+        # "Opposition lawmakers in Bogota and the National Business Council, …, both urged": the
+        # quantifier floats; the subject is before it, and the parser may have hung the second
+        # of two coordinated subjects inside the first
+        subj = [c for c in subj if c not in floating]
+        if len(subj) == 1 and not subj[0].conjuncts:
+            inner = [x for t in subj[0].subtree if t.dep_ == "pobj" for x in t.conjuncts
+                     if x.pos_ == "PROPN" and x.ent_type_ in ("ORG", "PERSON", "NORP", "")]
+            if inner and depth == 0:
+                return [subj[0], *inner]
     if subj:
         # two subjects are a misparse: a name before a common word, then the one next to
         # the verb ("… while the cost has risen,” Varga says"; "a demand Islamabad has
@@ -235,8 +246,11 @@ def _speakers(verb: Token) -> list[Token]:
     """Subject heads with their conjuncts: "Peskov, Lavrov and Lukashevich"."""
     heads = _subject(verb)
     out: list[Token] = []
+    inside = {t.i for h in heads for t in h.subtree if t.i != h.i}
     for h in heads:
-        conj = [c for c in h.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON") and not _party_tag(c)]
+        # (not a place inside another speaker's phrase: "lawmakers in Bogota and the Council")
+        conj = [c for c in h.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON") and not _party_tag(c)
+                and not (c.i in inside and c.dep_ == "pobj")]
         if _bare_title(h) and any(c.pos_ == "PROPN" for c in conj):
             out.extend(conj)  # "American academic and professor Marc Lamont Hill": one person
             continue
