@@ -1107,6 +1107,20 @@ CASES = [
      "Halden Motors cut 300 jobs on Monday. Both the company and the Metalworkers Union said talks would resume "
      "on Friday.",
      [("Halden Motors", "claim", ()), ("Metalworkers Union", "claim", ())], True),
+    ("work kept up until a job is done threatens no one",
+     "Northwind Energy said it would keep working until the repairs are finished.",
+     [("Northwind Energy", "claim", ())], True),
+    ("a vote pushed back is put off, not opposed", "Lawmakers pushed back the vote to next week.", [], True),
+    ("a sniper taking aim says nothing", "A sniper took aim at the soldiers from a rooftop.", [], True),
+    ("not knowing who was responsible accuses no one",
+     "Police said they did not know who was responsible for the attack.", [("Police", "claim", ())], True),
+    ("a report that warned and called for something is the report's, both times",
+     "The mayor cited a report that warned of flooding and called for new defences.",
+     [("report", "warn", ()), ("report", "demand", ())], True),
+    ("a separate statement is not the one before",
+     "In a statement, the Health Ministry said the outbreak was contained. A separate statement, released late "
+     "on Tuesday, said two more cases had been found.",
+     [("Health Ministry", "claim", ()), ("separate statement", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -65,13 +65,10 @@ TITLES = {
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
 NAME_TITLES = {*HONORIFICS, "prof", "professor", "dr", "doctor", "rev", "sen", "rep", "gen", "col", "capt",
                "judge", "justice", "prince", "princess", "sheikh", "president", "senator", "minister"}
-#: A country's institutions: a country named as their owner ("Pakistan's parliament", "the
-#: Dutch cabinet") is one whose politics the story is about.
-STATE_INSTITUTIONS = {
-    "government", "cabinet", "parliament", "minister", "ministry", "opposition", "lawmaker", "mp",
-    "president", "premier", "authority", "official", "legislature", "congress", "senate", "police", "army",
-    "treasury",
-}
+#: A country's collective institutions: a country named as their owner ("Pakistan's parliament",
+#: "the Dutch cabinet") is one whose politics the story is about (not its officials or ministers,
+#: whom a story names for foreign powers too).
+STATE_INSTITUTIONS = {"government", "cabinet", "parliament", "opposition", "legislature", "congress", "senate"}
 #: Heads of a country's bodies, named as organisations of their own ("the foreign ministry",
 #: "Serbia's foreign ministry"; "Its Foreign Ministry" after the country is named).
 STATE_BODIES = {"ministry", "department"}
@@ -100,13 +97,15 @@ AGENCY_WORDS = {
     "food", "arts", "education", "housing", "defence", "defense", "veterans", "agriculture", "employment",
     "infrastructure", "innovation", "space", "elections", "innovate", "visit", "invest",
 }
+#: Words that make a document another one than the one named before.
+ANOTHER = {"separate", "new", "another", "second", "different", "later", "earlier", "further", "other"}
 #: What kinds of names may author a document (not "Friday" of "posts from Friday").
 AUTHORS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 #: Legal filings, written by whoever the article says sued or filed: "the complaint alleges".
 LEGAL_DOCUMENTS = {"complaint", "lawsuit", "suit", "claim", "filing", "petition", "writ", "indictment"}
 #: What is filed, and the verbs that file it: "brought a lawsuit", "filed a claim".
-LEGAL_ACTIONS = {"complaint", "lawsuit", "suit", "claim", "case", "action", "proceedings", "petition", "challenge"}
-FILING = {"file", "bring", "lodge", "launch", "submit", "issue", "take"}
+LEGAL_ACTIONS = {"complaint", "lawsuit", "suit", "claim", "proceedings", "petition"}
+FILING = {"file", "bring", "lodge", "launch", "submit"}
 #: Verbs by which one issues a document ("issued a statement"): its subject wrote it.
 AUTHORING = {"issue", "sign", "release", "publish", "send", "write", "deliver", "pen", "circulate", "post", "table",
              "file", "submit", "lodge", "draft"}
@@ -316,8 +315,8 @@ class Discourse:
     def org_first_words(self) -> dict[str, str]:
         """First word -> name of the organisations named in two or more words ("Halden" ->
         "Halden Motors"), where the word starts one organisation only and is no place the
-        gazetteer knows, nor a place naming the people an organisation gathers ("Manitoba"
-        of "Manitoba Parents Against Overdose" is the province)."""
+        gazetteer knows, nor a word before the people an organisation gathers ("Manitoba" of
+        "Manitoba Parents Against Overdose" is the province, whatever the tagger said)."""
         found: dict[str, set[str]] = {}
         for ent in self.doc.ents:
             toks = [t for t in ent if t.lower_ != "the" and t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
@@ -817,9 +816,9 @@ class Discourse:
     def main_country(self) -> Mention | None:
         """The country whose "the government" speaks when the article says no more: the
         one the article names most (ties: the first named), a name that owns or qualifies
-        one of a state's institutions counting three times ("the Dutch cabinet", "Pakistan's
-        parliament", "Greenland's government": whose politics the story is about, which a
-        foreign power named more often is not)."""
+        of a state's collective institutions counting three times ("the Dutch cabinet",
+        "Pakistan's parliament", "Greenland's government": whose politics the story is about,
+        which a foreign power named more often is not)."""
         counts: dict[str, int] = {}
         first: dict[str, Mention] = {}
         for ent in self.doc.ents:
@@ -843,7 +842,7 @@ class Discourse:
         """How many times the article's text has ``name`` as whole words."""
         got = self._name_counts.get(name)
         if got is None:
-            got = self._name_counts[name] = len(re.findall(r"\b" + re.escape(name) + r"\b", self.text))
+            got = self._name_counts[name] = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text))
         return got
 
     @cached_property
@@ -862,8 +861,8 @@ class Discourse:
         if lemma not in DOCUMENT_NOUNS and lemma not in LEGAL_DOCUMENTS:
             return None
         found = self._author_in_phrase(tok)
-        if found is not None:
-            return found
+        if found is not None or any(c.lower_ in ANOTHER for c in tok.children if c.dep_ in ("amod", "det")):
+            return found  # ("a separate statement", "a new report": not the one before)
         floor = tok.sent.start
         for _ in range(window_sents):  # back to the start of the earliest sentence searched
             if floor == 0:
@@ -968,7 +967,7 @@ class Discourse:
                 firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS}
                 others = {n: k for n, k in count.items() if n.split()[-1].lower() not in NON_COMPANY_HEADS
                           and n.split()[0].lower() not in AGENCY_WORDS}
-                count = firms or others or count
+                count = firms or others
             if count:
                 # how often the article names it in all (the tagger misses some mentions), then so far
                 return found[max(count, key=lambda n: (self._name_count(n), count[n], latest[n]))]

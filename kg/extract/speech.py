@@ -41,6 +41,12 @@ NAME = "speech"
 #: "an argument Oslo has long rejected".
 ANSWERABLE = CLAIM_NOUNS | POSITION_NOUNS
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+#: Dismissals that are statements only when what is dismissed was said: "shrugged off the
+#: criticism" (not "shrugged off the losses", "waved away the crowd").
+DISMISSING = {"brush aside", "brush off", "shrug off", "wave away", "wave off", "laugh off"}
+DISMISSABLE = (CLAIM_NOUNS - {"report"}) | {
+    "concern", "question", "criticism", "warning", "complaint", "fear", "call", "demand", "idea", "proposal",
+    "threat", "suggestion", "comparison", "talk", "speculation", "worry", "doubt", "objection", "appeal"}
 #: Adjectives of how readily someone spoke, whose subject is the speaker: "were quick to
 #: criticise", "was keen to stress" (not "it is hard to say").
 PROMPT = {"quick", "swift", "keen", "eager", "fast", "first", "slow", "careful", "unafraid"}
@@ -120,7 +126,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             s = verb.head
             if depth > 0 and s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people_nouns() \
-                    and s.lemma_.lower() not in ORG_HEADS:
+                    and s.lemma_.lower() not in ORG_HEADS and s.lemma_.lower() not in DOCUMENT_NOUNS \
+                    and match_verb_cue(verb) is None:  # (not "a report that warned … and called for …")
                 # "She blamed farming for the pollution that has killed fish and called on Murcia
                 # to …": the parser hung "called" in the relative clause; the speaker is the one
                 # whose clause holds it
@@ -613,7 +620,6 @@ def candidates_for(
 
 #: Verbs of a state, not an act: a reported clause built on one describes its subject.
 STATIVE = {"have", "bear", "lack", "remain", "own", "seem", "appear"}
-#: Verbs by which a document is put out: its subject is the author ("signed a letter backing …").
 #: Role words of those who speak for a state or body: their side's acts are theirs
 #: ("Japan strongly opposes …", said by Japan's chief cabinet secretary; not by a dissident).
 STATE_VOICES = {"minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "premier",
@@ -756,6 +762,15 @@ def _not_speech(verb: Token, cue: Cue) -> bool:
     members to sign ..., agreeing to ...")."""
     if cue.lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
         return True
+    if cue.lemma in DISMISSING and not any(
+            t.lemma_.lower() in DISMISSABLE for c in verb.children if c.dep_ in ("dobj", "prep")
+            for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")):
+        return True  # "waved away the crowd", "shrugged off the losses": no claim dismissed
+    if cue.lemma == "push back" and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "pushed back the vote to next week": put off
+    if cue.lemma == "take aim" and not any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
+                                           for c in verb.children):
+        return True  # "a sniper took aim at the soldiers" (not "Haddad took aim at donors")
     if cue.lemma in DIRECTIVES and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "ordered 40 aircraft": a purchase, not an order to anyone
     node = verb

@@ -115,7 +115,7 @@ MISDEEDS = {
     "fire", "attack", "death", "killing", "crisis", "spill", "leak", "pollution", "damage", "delay", "loss", "shortage",
     "collapse", "outbreak", "violence", "failure", "problem", "mess", "haze", "smoke", "flooding", "chaos", "blast",
     "bombing", "explosion", "disruption", "breach", "error", "mistake", "crash", "accident", "abuse", "fraud",
-    "overdose", "contamination", "deforestation", "shooting", "massacre", "collapse", "outage", "hack", "cyberattack",
+    "overdose", "contamination", "deforestation", "shooting", "massacre", "outage", "hack", "cyberattack",
 }
 #: Readiness for dialogue is support: "ready to return to talks", "my door is open".
 READY = {"ready", "willing", "prepared", "open", "happy"}
@@ -124,6 +124,11 @@ AUDIENCES = {"reporter", "journalist", "press", "analyst", "investor", "audience
 #: What one is "open to": talks.
 TALKS = {"dialogue", "talk", "negotiation", "discussion", "compromise", "mediation"}
 DIALOGUE = {"talk", "negotiate", "return", "meet", "discuss", "compromise", "cooperate", "engage", "resume", "sit"}
+#: Pressure kept up "until" others give way: "keep up walkouts until …", "strike until …".
+PRESSING = {"strike", "protest", "boycott", "blockade", "block", "picket", "occupy", "withhold", "suspend", "halt",
+            "sue", "fight", "escalate", "march", "disrupt"}
+PRESSURE_NOUNS = {"walkout", "strike", "protest", "boycott", "blockade", "action", "sanction", "pressure",
+                  "campaign", "occupation", "picket", "disruption"}
 #: Acts whose promise on a condition is no threat: "would sign if", "would resume talks if",
 #: "would be a disaster if", "would win if".
 NOT_THREATS = BACKING_VERBS | DIALOGUE | OUTCOMES | YIELDING | IMPERSONAL | HARMING | {
@@ -215,15 +220,19 @@ def _asked(verb: Token) -> bool:
 
 def _conditional(verb: Token) -> bool:
     """The act waits on someone else's failing to act: "… if the video is not released",
-    "… unless the ministry withdraws the plan", "… until the government drops its plans"
-    (not "if the auditors agree", a plan, nor "only if", a condition the speaker sets for
-    their own consent)."""
+    "… unless the ministry withdraws the plan", and pressure kept up "… until the government
+    drops its plans" (not "if the auditors agree", a plan; not "only if", a condition the
+    speaker sets for their own consent; not "keep working until the repairs are finished")."""
+    pressing = verb.lemma_.lower() in PRESSING or any(
+        c.dep_ in ("dobj", "xcomp") and (c.lemma_.lower() in PRESSING | PRESSURE_NOUNS or any(
+            d.dep_ == "dobj" and d.lemma_.lower() in PRESSURE_NOUNS for d in c.children))
+        for c in verb.children)
     for c in verb.children:
         mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
         if c.dep_ == "advcl" and not any(a.lower_ == "only" for a in c.children) and (
-                mark in ("unless", "until") or (mark == "if" and negated(c))):
+                mark == "unless" or (mark == "if" and negated(c)) or (mark == "until" and pressing)):
             return True
-        if c.dep_ == "prep" and c.lower_ == "until" and any(p.pos_ in ("VERB", "AUX") for p in c.children):
+        if c.dep_ == "prep" and c.lower_ == "until" and pressing and any(p.pos_ in ("VERB", "AUX") for p in c.children):
             return True
     return False
 
@@ -650,9 +659,14 @@ def blamed_on(t: Token) -> list[Token]:
     responsibility for the security of Israel")."""
     lemma = t.lemma_.lower()
     if lemma == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be" and not negated(t.head) and any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in MISDEEDS for p in c.children)
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.lemma_.lower() in MISDEEDS or any(  # (or "most of the fires")
+                    q.dep_ == "pobj" and q.lemma_.lower() in MISDEEDS for o in p.children if o.dep_ == "prep"
+                    for q in o.children)
+                for p in c.children)
             for c in t.children):
-        return [c for c in t.head.children if c.dep_ == "nsubj"]  # "smallholders were responsible for most fires"
+        # "smallholders were responsible for most fires" (not "who was responsible": a question)
+        return [c for c in t.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
     if lemma not in ("responsibility", "blame"):
         return []
     head = t.head
