@@ -70,6 +70,7 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
     """The statements, with implicit targets added where a hostile statement
     names no actor (see the module docstring). Order is kept."""
     by_speaker: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_doc: dict[str, Counter[str]] = defaultdict(Counter)  # the article's hostile targets, all speakers
     labels: dict[str, Actor] = {}
     members: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, side label) -> speaker keys
     for st in statements:
@@ -79,6 +80,7 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
             continue
         for a in _actors(st):
             by_speaker[(st.doc, st.speaker.key)][a.key] += 1
+            by_doc[st.doc][a.key] += 1
             labels[a.key] = a
     statements = _continued(statements)
     out = []
@@ -95,7 +97,7 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
                     side.update(by_speaker.get((st.doc, key), Counter()))
             found = _top(side, labels, own | _keys_of_side(st, members))
         if not found:
-            found = _main_adversary(st, by_speaker, labels, own | _keys_of_side(st, members))
+            found = _main_adversary(by_doc.get(st.doc, Counter()), labels, own | _keys_of_side(st, members))
         if not found:
             out.append(st)
             continue
@@ -103,17 +105,11 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
     return out
 
 
-def _main_adversary(
-    st: Statement, by_speaker: dict[tuple[str, str], Counter[str]], labels: dict[str, Actor], own: set[str],
-) -> list[Actor]:
-    """The one actor the article's hostile statements target most, at least
-    :data:`MIN_MAIN` times and more than any other (a tie names no one), unless the
-    speaker is that actor or on its side: in a story about a dispute, criticism that
-    names no one is mostly aimed at the party the dispute is with."""
-    whole: Counter[str] = Counter()
-    for (doc, _), counts in sorted(by_speaker.items()):
-        if doc == st.doc:
-            whole.update(counts)
+def _main_adversary(whole: Counter[str], labels: dict[str, Actor], own: set[str]) -> list[Actor]:
+    """The one actor the article's hostile statements target most (``whole``: target key ->
+    how many), at least :data:`MIN_MAIN` times and more than any other (a tie names no one),
+    unless the speaker is that actor or on its side (``own``): in a story about a dispute,
+    criticism that names no one is mostly aimed at the party the dispute is with."""
     if not whole:
         return []
     best = max(whole.values())

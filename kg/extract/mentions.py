@@ -816,7 +816,7 @@ class Discourse:
     def main_country(self) -> Mention | None:
         """The country whose "the government" speaks when the article says no more: the
         one the article names most (ties: the first named), a name that owns or qualifies
-        of a state's collective institutions counting three times ("the Dutch cabinet",
+        one of a state's collective institutions counting three times ("the Dutch cabinet",
         "Pakistan's parliament", "Greenland's government": whose politics the story is about,
         which a foreign power named more often is not)."""
         counts: dict[str, int] = {}
@@ -929,7 +929,7 @@ class Discourse:
         if kinds is None or tok.tag_ != "NN":
             return None
         if owner:
-            if tok.dep_ != "compound" or any(True for _ in tok.children):
+            if tok.dep_ != "compound" or tok.n_lefts or tok.n_rights:
                 return None
         elif tok.dep_ == "compound" or [c.lower_ for c in tok.lefts if c.dep_ != "preconj"] != ["the"] or any(
                 c.dep_ == "prep" for c in tok.rights):

@@ -129,6 +129,7 @@ PRESSING = {"strike", "protest", "boycott", "blockade", "block", "picket", "occu
             "sue", "fight", "escalate", "march", "disrupt"}
 PRESSURE_NOUNS = {"walkout", "strike", "protest", "boycott", "blockade", "action", "sanction", "pressure",
                   "campaign", "occupation", "picket", "disruption"}
+PRESSURE = PRESSING | PRESSURE_NOUNS
 #: Acts whose promise on a condition is no threat: "would sign if", "would resume talks if",
 #: "would be a disaster if", "would win if".
 NOT_THREATS = BACKING_VERBS | DIALOGUE | OUTCOMES | YIELDING | IMPERSONAL | HARMING | {
@@ -224,7 +225,7 @@ def _conditional(verb: Token) -> bool:
     drops its plans" (not "if the auditors agree", a plan; not "only if", a condition the
     speaker sets for their own consent; not "keep working until the repairs are finished")."""
     pressing = verb.lemma_.lower() in PRESSING or any(
-        c.dep_ in ("dobj", "xcomp") and (c.lemma_.lower() in PRESSING | PRESSURE_NOUNS or any(
+        c.dep_ in ("dobj", "xcomp") and (c.lemma_.lower() in PRESSURE or any(
             d.dep_ == "dobj" and d.lemma_.lower() in PRESSURE_NOUNS for d in c.children))
         for c in verb.children)
     for c in verb.children:
