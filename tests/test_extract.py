@@ -1121,6 +1121,21 @@ CASES = [
      "In a statement, the Health Ministry said the outbreak was contained. A separate statement, released late "
      "on Tuesday, said two more cases had been found.",
      [("Health Ministry", "claim", ()), ("separate statement", "claim", ())], True),
+    ("a participle after 'allowed X to …' is said by the one who allowed it, not by X",
+     "The European Commission allowed a restriction on Ukrainian wheat to expire on Friday, saying the shortage "
+     "that had justified it was over.",
+     [("European Commission", "claim", ())], True),
+    ("'the ministry' is the ministry described before, not the news agency named in the dateline",
+     "COLOMBO, Oct 14 (Meridian News) - Sri Lanka has reached a deal with bondholders, the finance ministry "
+     "said.\n\nInvestors will take a 27% haircut on principal, the ministry said in a statement.",
+     [("finance ministry", "claim", ()), ("finance ministry", "claim", ())], True),
+    ("'It' after a body's statement is that body, not a name inside what it said",
+     "The association warned that if the FDA declares the shortage over too quickly, patients could be cut off. "
+     "It urged the agency to give pharmacies 90 days' notice.",
+     [("association", "warn", ()), ("association", "demand", ("FDA",))], True),
+    ("'both chains' are the two businesses named together before",
+     "The report named Tesco and Sainsbury's. Both chains rejected the findings.",
+     [("Tesco", "oppose", ()), ("Sainsbury", "oppose", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

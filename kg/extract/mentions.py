@@ -40,7 +40,9 @@ THING_PRONOUNS = {"it"}
 PAIRED_BODIES = {
     **dict.fromkeys(("airline", "company", "firm", "carrier", "bank", "group", "union", "club", "party",
                      "carmaker", "automaker", "manufacturer", "insurer", "lender", "retailer", "broadcaster",
-                     "organisation", "organization", "agency", "network", "operator", "developer"), "ORG"),
+                     "organisation", "organization", "agency", "network", "operator", "developer", "chain",
+                     "supermarket", "miner", "platform", "publisher", "supplier", "producer", "hospital",
+                     "university"), "ORG"),
     **dict.fromkeys(("country", "nation", "side", "government", "state", "neighbour", "neighbor", "ministry"),
                     "GPE"),
 }
@@ -132,6 +134,9 @@ BRIDGING_NOUNS = {
     "ministry": ("ORG",), "agency": ("ORG",), "department": ("ORG",), "coalition": ("ORG",),
     "government": ("GPE",),  # the country the story is about, when the gazetteer knows it as one
 }
+#: Bridging nouns that a body of that kind carries in its name ("the Ministry of Finance"), so
+#: "the ministry" is never an organisation of another kind named more often.
+NAMED_BODY_NOUNS = {"ministry", "department"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -770,6 +775,25 @@ class Discourse:
                 return m
         return None
 
+    def _previous_body(self, tok: Token, found: Mention | None) -> Mention | None:
+        """"It" opening a sentence after one whose subject, a body described by a common noun,
+        said something that names ``found`` ("The association also warned that if the FDA … .
+        It urged the agency …"): that body, not the name inside what it said."""
+        from .stance import match_verb_cue
+
+        if found is None or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.i != tok.sent.start:
+            return None
+        cur = bisect_right(self._sent_starts, tok.i) - 1
+        if cur < 1:
+            return None
+        root = self.doc[self._sent_starts[cur - 1]].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in ORG_HEADS \
+                or match_verb_cue(root) is None or not root.idx < found.start < root.sent.end_char:
+            return None
+        m = self.mention(subj)
+        return m if m is not None and m.name else None
+
     def antecedent_group(self, before: int, window_sents: int = 4) -> Mention | None:
         """The latest plural or collective subject before ``before``; within a few
         sentences, one that said something ("The authors say ... They say") wins."""
@@ -777,12 +801,16 @@ class Discourse:
 
         cur = bisect_right(self._sent_starts, before) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
-        earlier = [(i, m) for i, m in self.groups if i < before]
-        for i, m in reversed(earlier):
-            if i < floor:
-                break
-            if match_verb_cue(self.doc[i].head) is not None:
+        earlier = [(i, m) for i, m in self.groups if i < before and i >= floor]
+        speaking = [(i, m) for i, m in earlier if match_verb_cue(self.doc[i].head) is not None]
+        # one who speaks in their own right before one who speaks inside what another said
+        # ("The association warned that if the FDA declares …. It urged the agency …")
+        for i, m in reversed(speaking):
+            if not any(match_verb_cue(a) is not None for a in self.doc[i].head.ancestors):
                 return m
+        if speaking:
+            return speaking[-1][1]
+        earlier = [(i, m) for i, m in self.groups if i < before]
         return earlier[-1][1] if earlier else None
 
     def pair(self, tok: Token, window_sents: int = 8) -> tuple[Mention, Mention] | None:
@@ -945,8 +973,11 @@ class Discourse:
                     t.is_title and t.i in self.ent_of and self.ent_of[t.i].root.i == t.i)):
                 # (or named in full: "The Ministry of Finance … the ministry said")
                 m = self.mention(t, resolve=False)
-                if m is not None and m.name and (m.affiliation or m.label in kinds):
-                    return m
+                if m is not None and m.name and (m.affiliation or m.label in kinds or (
+                        m.label == "NOUN" and t.lemma_.lower() in NAMED_BODY_NOUNS
+                        and any(c.dep_ == "compound" for c in t.children)
+                        and any(c.lower_ == "the" for c in t.children))):
+                    return m  # (or described by its field: "the finance ministry … the ministry said")
         if "ORG" in kinds:
             # "the company": the organisation the story is most about so far, whatever its
             # distance (a firm named in passing since does not take over)
@@ -968,6 +999,9 @@ class Discourse:
                 others = {n: k for n, k in count.items() if n.split()[-1].lower() not in NON_COMPANY_HEADS
                           and n.split()[0].lower() not in AGENCY_WORDS}
                 count = firms or others
+            elif tok.lemma_.lower() in NAMED_BODY_NOUNS:
+                # "the ministry" is one named as such, never the news agency most named
+                count = {n: k for n, k in count.items() if tok.lemma_.lower() in n.lower().split()}
             if count:
                 # how often the article names it in all (the tagger misses some mentions), then so far
                 return found[max(count, key=lambda n: (self._name_count(n), count[n], latest[n]))]
@@ -1136,6 +1170,7 @@ class Discourse:
                 ant = self.antecedent_group(tok.i)
             elif low in THING_PRONOUNS:
                 g = self.antecedent_group(tok.i)
+                g = self._previous_body(tok, g) or g
                 # "Halden Motors ... It said": a named body is one, whatever its last word
                 ant = g if g is not None and (not g.plural or g.label in ("ORG", "GPE")) else None
             if ant is None:

@@ -123,6 +123,12 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             # "he denied … and said India bore “full responsibility”": no subject after the verb,
             # but the parser's misreading; the first verb's subject says it
             return _subject(verb.head, depth + 1)
+        if depth > 0 and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and depth < 5 \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and s.pos_ == "NOUN" \
+                and not s.ent_type_ and s.lemma_.lower() not in people_nouns() and s.lemma_.lower() not in ORG_HEADS:
+            # "The Commission allowed a restriction on wheat to expire, saying …": the parser hung the
+            # participle on the infinitive; the one who allowed it says it, not the restriction
+            return _subject(verb.head, depth + 1)
         if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             s = verb.head
             if depth > 0 and s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people_nouns() \
