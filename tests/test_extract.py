@@ -1093,7 +1093,7 @@ CASES = [
     ("'the company' is the organisation the article names most in all, however the tagger read it",
      "Corvant Biosciences halted its trial after Corvant found a safety signal, BioLedger reported. BioLedger "
      "said the data were thin. The company said it regretted the delay. Corvant shares fell.",
-     [("Corvant", "claim", ())], False),
+     [("Corvant Biosciences", "claim", ())], False),
     ("what someone is called on to explain is no statement of the caller's",
      "The opposition's health critic, Karen Holt, called on the minister to explain why the regulator had "
      "approved the trial, and accused the government of rubber-stamping risky studies.",
@@ -1136,6 +1136,30 @@ CASES = [
     ("'both chains' are the two businesses named together before",
      "The report named Tesco and Sainsbury's. Both chains rejected the findings.",
      [("Tesco", "oppose", ()), ("Sainsbury", "oppose", ())], True),
+    ("brushing off a strike opposes it", "President Lucía Ferrer has brushed off the strike.",
+     [("Lucía Ferrer", "oppose", ("strike",))], True),
+    ("'the company' is a firm the tagger took for a person, not a campaign named once",
+     "Ridings Power asked the regulator for a rise. Ridings Power supplies five million people. The Clean "
+     "Wharfe Campaign protested. The company said the money was needed.",
+     [("Ridings Power", "claim", ())], False),
+    ("a place whose government spoke is the place speaking",
+     "The sharpest resistance came from the Balearic Islands, whose regional government said it would "
+     "challenge the decree in court.",
+     [("Balearic Islands", "oppose", ())], True),
+    ("'whose' people are the owner's people",
+     "Opposition came from Poland, whose farmers said the grain was cheap.",
+     [("Poland farmers", "claim", ())], True),
+    ("what a body owns speaks for it after 'whose'",
+     "Protesters targeted the IMF, whose lending programme with Kenya calls for higher tax revenue.",
+     [("International Monetary Fund", "demand", ())], True),
+    ("a narrator's verb the parser hung on the quotation after its colon still introduces it",
+     "In Barcelona, which has already pledged to phase out all of its roughly 10,000 licensed tourist flats by "
+     "2028, Mayor Nuria Puig hailed the decree: \"For years they told us we were exaggerating. Today Madrid has "
+     "recognised what every family in Barcelona already knows.\"",
+     [("Nuria Puig", "support", ("decree",))], False),
+    ("'Both' before a coordinated speaker is no part of its name",
+     "Both the trust and the union called on the league to act.",
+     [("trust", "demand", ()), ("union", "demand", ())], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

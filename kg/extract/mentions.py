@@ -74,6 +74,8 @@ STATE_INSTITUTIONS = {"government", "cabinet", "parliament", "opposition", "legi
 #: Heads of a country's bodies, named as organisations of their own ("the foreign ministry",
 #: "Serbia's foreign ministry"; "Its Foreign Ministry" after the country is named).
 STATE_BODIES = {"ministry", "department"}
+#: Nouns for a place's rulers, which speak as the place: "Poland, whose government said …".
+SIDE_WORDS = {"government", "administration", "authorities", "leadership", "cabinet"}
 #: Words in a descriptor that do not narrow down who is meant ("a top official").
 GENERIC_QUALIFIERS = {"top", "senior", "junior", "high", "former", "new", "current", "then", "longtime",
                       "veteran", "outgoing", "incoming", "acting", "influential", "powerful", "leading"}
@@ -90,6 +92,8 @@ CORPORATE_WORDS = {
     "inc", "ltd", "plc", "llc", "corp", "co", "group", "holdings", "ag", "sa", "bv", "gmbh", "nv", "spa", "company",
     "corporation", "industries", "technologies", "pharmaceuticals", "therapeutics", "biosciences", "motors",
     "airlines", "airways", "energy", "mining", "systems", "foods", "nutrition", "labs", "laboratories", "bank",
+    "water", "power", "gas", "rail", "telecom", "media", "pharma", "steel", "oil", "motor", "insurance",
+    "consortium",
 }
 #: First words of a state agency named after its country ("Health Canada", "Sport England",
 #: "Statistics Norway"), which are no given names.
@@ -123,6 +127,7 @@ ORG_HEADS = {
 NON_COMPANY_HEADS = (ORG_HEADS - {"company", "bank", "corporation"}) | {
     "navy", "network", "alliance", "coalition", "forum", "society", "administration", "secretariat", "government",
     "ministry", "police", "guard", "force", "forces", "unit", "court", "commission", "organization", "organisation",
+    "campaign", "trust", "federation", "movement", "monitor", "watch",
 }
 #: Definite descriptors that refer back to the last named entity of a kind:
 #: "the city" -> Livorno, "the company" -> Acme Corp.
@@ -984,11 +989,16 @@ class Discourse:
             count: dict[str, int] = {}
             latest: dict[str, int] = {}
             found: dict[str, Mention] = {}
+            company = tok.lemma_.lower() in COMPANY_NOUNS
             for ent in self.doc.ents:
                 if ent.end > tok.i:
                     break
                 m = self.named(ent.root)
-                if m.name and m.label == "ORG" and gazetteer.lookup(m.name) is None:
+                if company and m.name and m.label in ("PERSON", "GPE") and ent.root.pos_ == "PROPN" \
+                        and len(m.name.split()) > 1 and m.name.split()[-1].lower() in CORPORATE_WORDS:
+                    m = replace(m, label="ORG")  # "Ridings Water", which the tagger took for a person
+                if m.name and m.label == "ORG" and gazetteer.lookup(m.name) is None and (
+                        not company or ent.root.pos_ == "PROPN"):  # (not "Households" at a sentence's start)
                     count[m.name] = count.get(m.name, 0) + 1
                     latest[m.name] = ent.start
                     found[m.name] = m
@@ -1149,8 +1159,9 @@ class Discourse:
                 break
         keep = sorted(keep, key=lambda t: t.i)
         # drop leading determiners left in subtrees
-        while keep and keep[0].dep_ == "det" and keep[0].lower_ in ("the", "a", "an"):
-            keep = keep[1:]
+        while keep and ((keep[0].dep_ == "det" and keep[0].lower_ in ("the", "a", "an"))
+                        or (keep[0].dep_ == "preconj" and keep[0].lower_ in ("both", "either", "neither"))):
+            keep = keep[1:]  # (and "Both" of "Both the trust and …")
         return keep[0].idx, keep[-1].idx + len(keep[-1])
 
     def mention(self, tok: Token, resolve: bool = True) -> Mention | None:
@@ -1192,6 +1203,21 @@ class Discourse:
             person = self._appos_person(tok) or self._appos_name(tok)
             if person is not None:
                 return replace(self.named(person), label="PERSON")
+        if resolve and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "PROPN" and any(
+                c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            # "the Balearic Islands, whose regional government said …": the place's government is
+            # the place speaking; "Poland, whose farmers said …" are Poland's farmers
+            owner = self.mention(tok.head.head)
+            if owner is not None and owner.name:
+                head = tok.lemma_.lower()
+                if (head in SIDE_WORDS and owner.label in ("GPE", "NORP")) or (
+                        head not in people_nouns() and head not in ORG_HEADS and tok.ent_type_ == ""):
+                    # (and "the IMF, whose lending programme calls for …": what it owns speaks for it)
+                    return _standing_for(tok, owner)
+                s, e = self.noun_phrase(tok)
+                rest = re.sub(r"^whose\s+", "", self.text[s:e], flags=re.IGNORECASE)
+                return Mention(self.text[s:e], s, e, _clean(f"{owner.name} {rest}"), "NOUN", tok.lemma_.lower(),
+                               owner.name, plural=tok.tag_ == "NNS")
         if resolve and tok.lemma_.lower() in STATE_BODIES and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
             # "Egypt condemned the strike. Its Foreign Ministry said …": the country's ministry

@@ -46,7 +46,10 @@ CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 DISMISSING = {"brush aside", "brush off", "shrug off", "wave away", "wave off", "laugh off"}
 DISMISSABLE = (CLAIM_NOUNS - {"report"}) | {
     "concern", "question", "criticism", "warning", "complaint", "fear", "call", "demand", "idea", "proposal",
-    "threat", "suggestion", "comparison", "talk", "speculation", "worry", "doubt", "objection", "appeal"}
+    "threat", "suggestion", "comparison", "talk", "speculation", "worry", "doubt", "objection", "appeal",
+    # protests and challenges, which are dismissed as a stand against them: "brushed off the strike"
+    "strike", "protest", "walkout", "boycott", "petition", "lawsuit", "suit", "challenge", "backlash",
+    "outcry", "uproar", "furore", "opposition", "pressure"}
 #: Adjectives of how readily someone spoke, whose subject is the speaker: "were quick to
 #: criticise", "was keen to stress" (not "it is hard to say").
 PROMPT = {"quick", "swift", "keen", "eager", "fast", "first", "slow", "careful", "unafraid"}
@@ -871,6 +874,12 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             # "The university said that it stood by its decision, adding that it had acted within
             # the law": the one the pronoun stands for adds it, and that is the speaker
             yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=_speakers(teller))
+            continue
+        if _nested(tok) and tok.head.i > tok.i and ctx.quote_at(tok.head.idx) is not None \
+                and ctx.quote_at(tok.idx) is None and not _governs_cue(tok) and not _not_speech(tok, cue):
+            # "…, Mayor Nuria Puig hailed the decree: “For years they told us …”": the parser hung the
+            # narrator's verb on a verb of the quotation after it, which cannot govern it
+            yield from candidates_for(ctx, tok, cue, cue_tokens)
             continue
         if _nested(tok) and _sourced(ctx, tok) is not None:
             yield from candidates_for(ctx, tok, cue, cue_tokens)  # "Japan requested …, diplomats said"
