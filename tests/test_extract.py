@@ -1160,6 +1160,27 @@ CASES = [
     ("'Both' before a coordinated speaker is no part of its name",
      "Both the trust and the union called on the league to act.",
      [("trust", "demand", ()), ("union", "demand", ())], False),
+    ("a second act the parser coordinated with an infinitive is the speaker's",
+     "The alliance urged trainee doctors to return to their wards and called on the government to put the "
+     "suspensions on hold.",
+     [("alliance", "demand", ("trainee doctors",)), ("alliance", "demand", ("government",))], True),
+    ("a second act after a comma closing a condition is the warner's, not the condition's subject's",
+     "Rob Teunissen warned that pilots could be forced to relocate if Lowlands Air carried out its threat, and "
+     "called on the minister to guarantee a transition period.",
+     [("Rob Teunissen", "warn", ()), ("Rob Teunissen", "demand", ("minister",))], True),
+    ("the sentence's verb hung inside the relative clause before it is still the sentence's",
+     "The Taiwan Student Alliance, which says it represents student councils at 14 universities, called on the "
+     "ministry to hold public hearings.",
+     [("Taiwan Student Alliance", "demand", ("ministry",))], False),
+    ("ordering an act or someone back demands it", "The health ministry ordered striking doctors back to work. "
+     "A judge ordered the suspension of Parlo.",
+     [("health ministry", "demand", ()), ("judge", "demand", ("Parlo",))], True),
+    ("ordering goods is no statement", "The airline ordered 40 new aircraft from Airbus.", [], True),
+    ("branding something characterises it", "The minister branded the strike illegal.",
+     [("minister", "criticize", ("strike",))], True),
+    ("a subject before a participle the parser took for the verb speaks",
+     "Student leaders marching alongside them demanded early general elections.",
+     [("Student leaders", "demand", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

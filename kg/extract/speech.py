@@ -59,6 +59,12 @@ MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 #: Verbs of command that are statements only with what was commanded: "ordered the
 #: ambassador to leave", "directed the company to preserve its data".
 DIRECTIVES = {"order", "direct", "instruct"}
+#: Acts one orders by naming them: "ordered the suspension of Parlo" (not "ordered 40 aircraft").
+ORDERED_ACTS = {
+    "suspension", "closure", "release", "withdrawal", "halt", "recall", "evacuation", "arrest", "investigation",
+    "inquiry", "review", "ban", "removal", "return", "shutdown", "expulsion", "deportation", "demolition",
+    "reduction", "payment", "audit", "probe", "seizure", "freeze", "retrial", "reinstatement", "resignation",
+    "ceasefire", "cut", "stop", "end", "lockdown", "blockade", "dissolution", "repeal", "reopening", "recount"}
 #: Participles that tell how an act was done or on what grounds rather than add a statement:
 #: "blamed Belgrade, saying ...", "rejected the role, calling it ...", "blocked the deal,
 #: arguing that ..." are one statement each; "said ..., adding that ..." or "..., warning
@@ -191,6 +197,13 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             if authors:
                 return authors[:1]  # "Estonia, Latvia and Lithuania issued a joint statement welcoming …"
         return [verb.head]  # "a letter stating ...", "the request asking ...": the noun itself
+    if depth < 5 and verb.dep_ == "dep" and verb.tag_ == "VBD" and verb.head.tag_ == "VBG" \
+            and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        # "Student leaders marching alongside them demanded …": the parser took the participle for
+        # the sentence's verb and left the real one hanging; the subject is the participle's
+        return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
+    if depth < 5 and _lowered_conjunct(verb):
+        return _subject(verb.head.head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "requires members to sign" -> the members sign
         objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -764,6 +777,14 @@ def _confidence(head: Token, mention: Mention, cue: Cue) -> float:
     return round(c, 2)
 
 
+def _lowered_conjunct(verb: Token) -> bool:
+    """"The alliance urged doctors to return and called on the government to …": a finite verb
+    is no second infinitive; the parser coordinated it one level too low, and it is the
+    outer verb's conjunct."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" \
+        and verb.head.dep_ == "xcomp" and verb.head.head.i != verb.head.i
+
+
 def _not_speech(verb: Token, cue: Cue) -> bool:
     """Senses of cue words that are not statements: "denied them entry"
     (withheld); acts prevented ("banning migrants from claiming asylum") or
@@ -780,9 +801,12 @@ def _not_speech(verb: Token, cue: Cue) -> bool:
     if cue.lemma == "take aim" and not any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
                                            for c in verb.children):
         return True  # "a sniper took aim at the soldiers" (not "Haddad took aim at donors")
-    if cue.lemma in DIRECTIVES and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if cue.lemma in DIRECTIVES and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_ACTS)
+            or (c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "home", "off"))
+            for c in verb.children):
         return True  # "ordered 40 aircraft": a purchase, not an order to anyone
-    node = verb
+    node = verb.head.head if _lowered_conjunct(verb) else verb
     for _ in range(4):
         if node.dep_ == "pcomp" and node.head.lower_ in ("from", "without"):
             return True
@@ -874,6 +898,14 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             # "The university said that it stood by its decision, adding that it had acted within
             # the law": the one the pronoun stands for adds it, and that is the speaker
             yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=_speakers(teller))
+            continue
+        root = tok.sent.root
+        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and root.pos_ == "PROPN" and root.i < tok.i \
+                and any(c.dep_ == "relcl" and c.i < tok.i for c in root.children) and not _not_speech(tok, cue):
+            # "The Taiwan Student Alliance, which says it represents councils at 14 universities,
+            # called on the ministry …": the sentence's own verb, which the parser hung inside the
+            # relative clause (its subject is the name the sentence opens with)
+            yield from candidates_for(ctx, tok, cue, cue_tokens)
             continue
         if _nested(tok) and tok.head.i > tok.i and ctx.quote_at(tok.head.idx) is not None \
                 and ctx.quote_at(tok.idx) is None and not _governs_cue(tok) and not _not_speech(tok, cue):
@@ -1054,8 +1086,14 @@ def _far_conjunct(ctx: Context, verb: Token) -> list[Token]:
     speech verb above it."""
     if verb.tag_ != "VBD" or not _after_and(verb):
         return []
-    if any(c.dep_ == "nsubj" and _can_speak(ctx, c) for c in verb.head.children):
-        return []  # "warned that Iran had enriched uranium and refused to …": Iran's act
+    prev = verb.doc[verb.i - 2] if verb.i > 1 else None
+    subordinate = verb.head.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.head.children) \
+        and prev is not None and prev.text == "," and verb.doc[verb.i - 1].lower_ == "and"
+    if not subordinate and any(c.dep_ == "nsubj" and _can_speak(ctx, c) for c in verb.head.children):
+        # "warned that Iran had enriched uranium and refused to …": Iran's act (not after a comma
+        # closing a condition: "warned that … if Lowlands Air carried out its threat, and called on
+        # the minister to …" is the warner's second act)
+        return []
     node = verb.head
     for _ in range(6):
         if node.head.i == node.i:
