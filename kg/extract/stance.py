@@ -139,6 +139,8 @@ NOT_THREATS = BACKING_VERBS | DIALOGUE | OUTCOMES | YIELDING | IMPERSONAL | HARM
 #: Verbs that characterise their object: "called the vote a mistake", "framed the cuts as
 #: a necessity"; the object is what is judged, and a hostile word about it criticises it.
 CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "frame", "name"})
+#: Verbs by which the speaker's side denies, inside what it says: "said it denies …".
+DENYING = {"deny", "refute", "dispute"}
 #: Refusals by another actor, reported: a complaint about that actor.
 REFUSING_VERBS = {"reject", "refuse", "ignore", "rebuff", "dismiss", "block", "obstruct", "oppose"}
 
@@ -545,7 +547,10 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             return Stance.DEMAND, t
         if subj is not None and not neg and not _own(subj, speaker_names) \
                 and subj.lower_ not in ("it", "this", "that") \
-                and (subj.pos_ == "PROPN" or subj.ent_type_ or subj.lemma_.lower() in BODIES) and (
+                and (subj.pos_ == "PROPN" or subj.ent_type_ or subj.lemma_.lower() in BODIES
+                     or (subj.lemma_.lower() in people_nouns() and any(  # "U.S. politicians should …"
+                         c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN") for c in subj.children))
+                     ) and (
             any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children)
             or (lemma in ("have", "need") and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))
         ):
@@ -698,6 +703,8 @@ def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
         return Stance.SUPPORT  # "the charges were long overdue": welcome, if late
     doer = next((c for c in t.children if c.dep_ == "nsubj"), None)
     by_own_side = doer is None or _own(doer, speaker_names, strict=True) or doer.lower_ in ("it", "we", "they")
+    if lemma in DENYING and t.pos_ == "VERB" and not negated(t) and by_own_side and doer is not None:
+        return Stance.DENY  # "the company said it “categorically denies” knowingly sourcing …"
     if lemma in PROTESTING and not negated(t) and by_own_side and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("protest", "complaint", "démarche", "demarche")
             for c in t.children):
