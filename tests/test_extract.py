@@ -1190,6 +1190,12 @@ CASES = [
      [("Claire Beaulieu", "claim", ())], True),
     ("what other people should do is demanded of them",
      "Li Wenjun said U.S. politicians should stop interfering.", [("Li Wenjun", "demand", ())], True),
+    ("a spokesperson for a body named before speaks for it",
+     "Kempen is in North Brabant. A spokesperson for the province said it accepted the court's decision.",
+     [("North Brabant", "support", ())], True),
+    ("what an organisation is, said before its name, is no part of the name",
+     "The report, published by Brussels-based NGO Bitter Harvest Watch, said researchers had found 212 children.",
+     [("Bitter Harvest Watch", "claim", ())], True),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

@@ -139,6 +139,12 @@ BRIDGING_NOUNS = {
     "ministry": ("ORG",), "agency": ("ORG",), "department": ("ORG",), "coalition": ("ORG",),
     "government": ("GPE",),  # the country the story is about, when the gazetteer knows it as one
 }
+#: Those who speak for a body named after "for": "a spokesperson for the province".
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+#: Words saying what an organisation is, which the tagger may take into its name ("NGO Bitter
+#: Harvest Watch", "platform Parlo").
+DESCRIPTORS = {"ngo", "charity", "watchdog", "platform", "app", "firm", "startup", "insurer", "lender",
+               "retailer", "broadcaster", "regulator", "outlet", "newspaper", "carrier", "miner", "operator"}
 #: Bridging nouns that a body of that kind carries in its name ("the Ministry of Finance"), so
 #: "the ministry" is never an organisation of another kind named more often.
 NAMED_BODY_NOUNS = {"ministry", "department"}
@@ -550,6 +556,14 @@ class Discourse:
         if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_.endswith("ing") \
                 and gazetteer.country_of(" ".join(t.text for t in toks[1:])) is not None:
             toks = toks[1:]  # "Neighbouring Mali": capitalised by the sentence, not the name
+        while len(toks) > 1 and (toks[1].is_title or toks[1].is_upper) and (
+                (toks[0].lower_ in DESCRIPTORS and (label != "PERSON" or toks[0].is_lower))
+                or (toks[0].is_lower and toks[0].pos_ == "NOUN")):
+            # "platform Parlo", "NGO Bitter Harvest Watch": what it is, then its name (an
+            # organisation, whatever the tagger thought)
+            if toks[0].lower_ in DESCRIPTORS:
+                label = "ORG"
+            toks = toks[1:]
         if not toks:
             toks = [tok]
         # "World Health Organisation (WHO": the NER swallowed half a parenthesis
@@ -1273,7 +1287,9 @@ class Discourse:
         if resolve and (tok.lemma_.lower() in DOCUMENT_NOUNS or (tok.lemma_.lower(), "NOUN") in cues()):
             for c in tok.children:
                 inner = [p for p in c.children if p.dep_ == "pobj"] if (
-                    c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")) else (
+                    c.dep_ in ("prep", "agent") and (c.lower_ in ("from", "by", "of") or (
+                        c.lower_ == "for" and tok.lemma_.lower() in SPOKESPEOPLE and tok.dep_ in SUBJECT_DEPS
+                        and any(d.dep_ == "det" for d in tok.children)))) else (
                     [c] if c.dep_ == "poss" or (  # "the Home Office letter"
                         c.dep_ == "compound" and c.i == tok.i - 1 and tok.lemma_.lower() not in PERSON_NOUNS
                         and self.ent_label(c) in ("ORG", "GPE", "PERSON")
@@ -1282,7 +1298,13 @@ class Discourse:
                     label = self.ent_label(p)
                     if any(c.lower_ in ("unknown", "anonymous", "unnamed", "unidentified") for c in p.children):
                         continue
-                    if label in ACTOR_LABELS or (not label and (p.pos_ == "PROPN" or p.lemma_.lower() in people_nouns())):
+                    if c.lower_ == "for":  # (a body: a leader's spokesperson speaks for the leader's side)
+                        ok = label in ("ORG", "GPE", "NORP", "PERSON") or p.pos_ == "PROPN" or (
+                            not label and self.bridged(p) is not None)
+                    else:
+                        ok = label in ACTOR_LABELS or (not label and (
+                            p.pos_ == "PROPN" or p.lemma_.lower() in people_nouns()))
+                    if ok:
                         m = self.mention(p)
                         if m is not None and m.name:
                             return m
