@@ -63,7 +63,7 @@ def test_features_see_who_speaks_and_how():
     toks = list(load()("If you do not pay, we will strike."))
     feats = learned.features(toks, "tell", "mixed")
     assert {"cue=tell", "kind=mixed", "rule=claim", "cond", "neg", "subj=1", "subj=2", "modal=will",
-            "w=strike"} <= feats
+            "w=strike", "b=not_pay", "root=strike"} <= feats
 
 
 def test_the_shipped_model_loads_with_valid_stances():
