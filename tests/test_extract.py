@@ -1196,6 +1196,10 @@ CASES = [
     ("what an organisation is, said before its name, is no part of the name",
      "The report, published by Brussels-based NGO Bitter Harvest Watch, said researchers had found 212 children.",
      [("Bitter Harvest Watch", "claim", ())], True),
+    ("a participle opening the sentence is no speaker; the name after it is",
+     "- Matthew Ingram\n\nWriting in a blog post, Matthew Ingram of The Globe and Mail dubbed the ongoing conflict "
+     "“Scientology vs. the Internet”.",
+     [("Matthew Ingram", "claim", ())], False),
     # --- robustness
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),

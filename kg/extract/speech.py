@@ -155,6 +155,13 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
                     and s.ent_type_ != "PERSON" and s.lemma_.lower() not in people_nouns() \
                     and s.head.head.pos_ in ("NOUN", "PROPN"):
                 s = s.head.head
+        if s.pos_ == "NOUN" and s.tag_ == "NN" and s.lower_.endswith("ing") and s.is_sent_start:
+            # "Writing in a blog post, Matthew Ingram … dubbed": a participle the parser took for the
+            # subject, with the name hung on it
+            named = next((c for c in s.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_ == "PERSON"),
+                         None)
+            if named is not None:
+                return [named]
         if s.pos_ == "NOUN" and not s.ent_type_:
             # "said its co-founder, the former steeplechaser Marloes Verbeek": the parser left the
             # name hanging from the verb after the title
