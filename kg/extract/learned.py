@@ -75,7 +75,8 @@ def neutral(cue: str) -> bool:
 def features(tokens: Sequence[Token], cue: str, kind: str, ruled: Stance = Stance.CLAIM) -> set[str]:
     """What the model sees of a statement: the rules' stance, the cue, the kind
     (direct, mixed, indirect), every word's lemma and every pair of neighbouring
-    words ("b=not_accept"), the lemma of the main verb, the kinds of names in it,
+    words ("b=not_accept"; punctuation and "n't" are skipped, negation has a feature of its
+    own), the lemma of the first main or reported verb, the kinds of names in it,
     negation, modal verbs, conditions, and who the subjects are (the speaker's side
     "I/we", the addressee "you", a third party by name or pronoun)."""
     out = {f"rule={ruled.value}", f"cue={cue}", f"kind={kind}"}

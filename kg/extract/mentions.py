@@ -85,6 +85,10 @@ DOCUMENT_NOUNS = {
     "notice", "announcement", "post", "tweet", "message", "email", "filing", "website", "op-ed",
     "editorial", "declaration", "note", "spokesman", "spokeswoman", "spokesperson", "representative",
 }
+#: What a body issues, which speaks for it after "whose": "the IMF, whose programme calls for …".
+OWNED_VOICES = (DOCUMENT_NOUNS - {"spokesman", "spokeswoman", "spokesperson", "representative"}) | {
+    "programme", "program", "plan", "proposal", "policy", "budget", "deal", "law", "bill", "website",
+    "manifesto", "platform", "guidance", "rules", "ruling", "decision", "order"}
 #: Nouns for a business, and the last words of business names: "the company" is more likely
 #: "Meridian Bulk Holdings" than the navy the article also names.
 COMPANY_NOUNS = {"company", "firm", "corporation"}
@@ -92,8 +96,7 @@ CORPORATE_WORDS = {
     "inc", "ltd", "plc", "llc", "corp", "co", "group", "holdings", "ag", "sa", "bv", "gmbh", "nv", "spa", "company",
     "corporation", "industries", "technologies", "pharmaceuticals", "therapeutics", "biosciences", "motors",
     "airlines", "airways", "energy", "mining", "systems", "foods", "nutrition", "labs", "laboratories", "bank",
-    "water", "power", "gas", "rail", "telecom", "media", "pharma", "steel", "oil", "motor", "insurance",
-    "consortium",
+    "water", "gas", "rail", "telecom", "media", "pharma", "oil", "motor", "insurance", "consortium",
 }
 #: First words of a state agency named after its country ("Health Canada", "Sport England",
 #: "Statistics Norway"), which are no given names.
@@ -557,8 +560,11 @@ class Discourse:
                 and gazetteer.country_of(" ".join(t.text for t in toks[1:])) is not None:
             toks = toks[1:]  # "Neighbouring Mali": capitalised by the sentence, not the name
         while len(toks) > 1 and (toks[1].is_title or toks[1].is_upper) and (
-                (toks[0].lower_ in DESCRIPTORS and (label != "PERSON" or toks[0].is_lower))
-                or (toks[0].is_lower and toks[0].pos_ == "NOUN")):
+                (toks[0].is_lower and toks[0].pos_ == "NOUN") or (
+                    toks[0].is_upper and toks[0].lower_ in DESCRIPTORS and toks[0].i > 0
+                    and self.doc[toks[0].i - 1].pos_ in ("ADJ", "VERB") and self.doc[toks[0].i - 1].dep_ == "amod")):
+            # (a capitalised word is the name's own: "The Charity Commission"; an acronym is one
+            # only after a modifier: "Brussels-based NGO Bitter Harvest Watch", not "NGO Monitor")
             # "platform Parlo", "NGO Bitter Harvest Watch": what it is, then its name (an
             # organisation, whatever the tagger thought)
             if toks[0].lower_ in DESCRIPTORS:
@@ -810,6 +816,9 @@ class Discourse:
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in ORG_HEADS \
                 or match_verb_cue(root) is None or not root.idx < found.start < root.sent.end_char:
             return None
+        if not any(t.dep_ in ("dobj", "pobj", "dative") and (t.lemma_.lower() in ORG_HEADS | set(BRIDGING_NOUNS)
+                                                            or t.text in found.name.split()) for t in tok.sent):
+            return None  # (the name inside is still the likelier "It" unless this sentence addresses it)
         m = self.mention(subj)
         return m if m is not None and m.name else None
 
@@ -967,6 +976,15 @@ class Discourse:
                 return m
         return None
 
+    @cached_property
+    def _credited(self) -> set[str]:
+        """Names in parentheses in the first sentences: the news agency of a dateline."""
+        out = set()
+        for ent in self.doc.ents:
+            if ent.start > 0 and self.doc[ent.start - 1].text == "(" and ent.start < 40:
+                out.add(self.named(ent.root).name)
+        return out
+
     def bridged(self, tok: Token, window_sents: int = 5, *, owner: bool = False) -> Mention | None:
         """The entity "the city" or "the company" refers back to: the latest
         one of that kind within a few sentences, when the descriptor is bare
@@ -1009,7 +1027,8 @@ class Discourse:
                     break
                 m = self.named(ent.root)
                 if company and m.name and m.label in ("PERSON", "GPE") and ent.root.pos_ == "PROPN" \
-                        and len(m.name.split()) > 1 and m.name.split()[-1].lower() in CORPORATE_WORDS:
+                        and len(m.name.split()) > 1 and m.name.split()[-1].lower() in CORPORATE_WORDS \
+                        and not (ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS):
                     m = replace(m, label="ORG")  # "Ridings Water", which the tagger took for a person
                 if m.name and m.label == "ORG" and gazetteer.lookup(m.name) is None and (
                         not company or ent.root.pos_ == "PROPN"):  # (not "Households" at a sentence's start)
@@ -1019,13 +1038,16 @@ class Discourse:
             if tok.lemma_.lower() in COMPANY_NOUNS:
                 # "the company": a business, when the article names one (not the navy named more),
                 # else a name that is no public body, union or campaign ("Corvant", not "Health Canada")
-                firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS}
+                firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS
+                         and n.split()[0].lower() not in NON_COMPANY_HEADS}  # (not "Ministry of Oil")
                 others = {n: k for n, k in count.items() if n.split()[-1].lower() not in NON_COMPANY_HEADS
                           and n.split()[0].lower() not in AGENCY_WORDS}
                 count = firms or others
             elif tok.lemma_.lower() in NAMED_BODY_NOUNS:
-                # "the ministry" is one named as such, never the news agency most named
-                count = {n: k for n, k in count.items() if tok.lemma_.lower() in n.lower().split()}
+                # "the ministry" is one named as such or an office of state ("the Home Office … the
+                # department"), never the news agency credited at the top ("COLOMBO (Meridian News) -")
+                count = {n: k for n, k in count.items() if n not in self._credited and (
+                    tok.lemma_.lower() in n.lower().split() or n.split()[-1].lower() == "office")}
             if count:
                 # how often the article names it in all (the tagger misses some mentions), then so far
                 return found[max(count, key=lambda n: (self._name_count(n), count[n], latest[n]))]
@@ -1224,9 +1246,9 @@ class Discourse:
             owner = self.mention(tok.head.head)
             if owner is not None and owner.name:
                 head = tok.lemma_.lower()
-                if (head in SIDE_WORDS and owner.label in ("GPE", "NORP")) or (
-                        head not in people_nouns() and head not in ORG_HEADS and tok.ent_type_ == ""):
-                    # (and "the IMF, whose lending programme calls for …": what it owns speaks for it)
+                if (head in SIDE_WORDS and owner.label in ("GPE", "NORP")) or head in OWNED_VOICES:
+                    # (and "the IMF, whose lending programme calls for …": what it issues speaks for it;
+                    # not "Ana Ruiz, whose mother said …", who is someone else)
                     return _standing_for(tok, owner)
                 s, e = self.noun_phrase(tok)
                 rest = re.sub(r"^whose\s+", "", self.text[s:e], flags=re.IGNORECASE)

@@ -48,7 +48,7 @@ DISMISSABLE = (CLAIM_NOUNS - {"report"}) | {
     "concern", "question", "criticism", "warning", "complaint", "fear", "call", "demand", "idea", "proposal",
     "threat", "suggestion", "comparison", "talk", "speculation", "worry", "doubt", "objection", "appeal",
     # protests and challenges, which are dismissed as a stand against them: "brushed off the strike"
-    "strike", "protest", "walkout", "boycott", "petition", "lawsuit", "suit", "challenge", "backlash",
+    "strike", "protest", "walkout", "boycott", "petition", "lawsuit", "suit", "backlash",
     "outcry", "uproar", "furore", "opposition", "pressure"}
 #: Adjectives of how readily someone spoke, whose subject is the speaker: "were quick to
 #: criticise", "was keen to stress" (not "it is hard to say").
@@ -59,12 +59,15 @@ MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
 #: Verbs of command that are statements only with what was commanded: "ordered the
 #: ambassador to leave", "directed the company to preserve its data".
 DIRECTIVES = {"order", "direct", "instruct"}
+#: Verbs of naming that judge only with a name or a description given: "branded the bill a
+#: disgrace", "labelled it “cultural vandalism”" (not "labelled the samples").
+NAMING_ONLY = {"brand", "label", "dub", "term"}
 #: Acts one orders by naming them: "ordered the suspension of Parlo" (not "ordered 40 aircraft").
 ORDERED_ACTS = {
     "suspension", "closure", "release", "withdrawal", "halt", "recall", "evacuation", "arrest", "investigation",
     "inquiry", "review", "ban", "removal", "return", "shutdown", "expulsion", "deportation", "demolition",
     "reduction", "payment", "audit", "probe", "seizure", "freeze", "retrial", "reinstatement", "resignation",
-    "ceasefire", "cut", "stop", "end", "lockdown", "blockade", "dissolution", "repeal", "reopening", "recount"}
+    "ceasefire", "stop", "end", "lockdown", "blockade", "dissolution", "repeal", "reopening", "recount"}
 #: Participles that tell how an act was done or on what grounds rather than add a statement:
 #: "blamed Belgrade, saying ...", "rejected the role, calling it ...", "blocked the deal,
 #: arguing that ..." are one statement each; "said ..., adding that ..." or "..., warning
@@ -375,6 +378,9 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
     if cue.lemma in CHARACTERISING:
         out += [t for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") for t in c.subtree]
         out += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        # "branded the bill a disgrace": the parser may hang the description as an adverbial noun
+        out += [t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "NOUN"
+                for t in c.subtree]
     elif not out and not cue.is_speech:
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in (
@@ -799,18 +805,30 @@ def _not_speech(verb: Token, cue: Cue) -> bool:
     members to sign ..., agreeing to ...")."""
     if cue.lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
         return True
-    if cue.lemma in DISMISSING and not any(
-            t.lemma_.lower() in DISMISSABLE for c in verb.children if c.dep_ in ("dobj", "prep")
-            for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")):
-        return True  # "waved away the crowd", "shrugged off the losses": no claim dismissed
+    if cue.lemma in DISMISSING and (not any(
+            t.lemma_.lower() in DISMISSABLE and not any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in t.children)
+            for c in verb.children if c.dep_ in ("dobj", "prep")
+            for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")) or any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() not in people_nouns()
+            and c.lemma_.lower() not in ORG_HEADS for c in verb.children)):
+        # "waved away the crowd", "shrugged off the losses", "brushed off the strike from Messi",
+        # "shares shrugged off the strike": no claim dismissed, or no one who could speak
+        return True
+    if cue.lemma in NAMING_ONLY and not (any(
+            c.dep_ in ("oprd", "npadvmod", "xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in verb.children) or any(t.is_quote and t.i > verb.i for t in verb.subtree)):
+        return True  # "labelled the samples", "dubbed the film into Spanish": no judgement given
     if cue.lemma == "push back" and any(c.dep_ == "dobj" for c in verb.children):
         return True  # "pushed back the vote to next week": put off
     if cue.lemma == "take aim" and not any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
                                            for c in verb.children):
         return True  # "a sniper took aim at the soldiers" (not "Haddad took aim at donors")
     if cue.lemma in DIRECTIVES and not any(
-            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_ACTS)
-            or (c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "home", "off"))
+            c.dep_ in ("xcomp", "ccomp") or (cue.lemma == "order" and (
+                (c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_ACTS) or (
+                    c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "home") and any(
+                        o.dep_ == "dobj" and (o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in people_nouns())
+                        for o in verb.children))))
             for c in verb.children):
         return True  # "ordered 40 aircraft": a purchase, not an order to anyone
     node = verb.head.head if _lowered_conjunct(verb) else verb
@@ -915,7 +933,8 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             yield from candidates_for(ctx, tok, cue, cue_tokens)
             continue
         if _nested(tok) and tok.head.i > tok.i and ctx.quote_at(tok.head.idx) is not None \
-                and ctx.quote_at(tok.idx) is None and not _governs_cue(tok) and not _not_speech(tok, cue):
+                and ctx.quote_at(tok.idx) is None and not _governs_cue(tok) and not _not_speech(tok, cue) \
+                and not _hypothetical(tok) and any(t.text == ":" for t in tok.doc[tok.i + 1 : tok.head.i]):
             # "…, Mayor Nuria Puig hailed the decree: “For years they told us …”": the parser hung the
             # narrator's verb on a verb of the quotation after it, which cannot govern it
             yield from candidates_for(ctx, tok, cue, cue_tokens)
@@ -1094,8 +1113,10 @@ def _far_conjunct(ctx: Context, verb: Token) -> list[Token]:
     if verb.tag_ != "VBD" or not _after_and(verb):
         return []
     prev = verb.doc[verb.i - 2] if verb.i > 1 else None
+    found = match_verb_cue(verb)
     subordinate = verb.head.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.head.children) \
-        and prev is not None and prev.text == "," and verb.doc[verb.i - 1].lower_ == "and"
+        and prev is not None and prev.text == "," and verb.doc[verb.i - 1].lower_ == "and" \
+        and found is not None and found[0].stance is Stance.DEMAND  # (not "… because Russia invaded, and threatened …")
     if not subordinate and any(c.dep_ == "nsubj" and _can_speak(ctx, c) for c in verb.head.children):
         # "warned that Iran had enriched uranium and refused to …": Iran's act (not after a comma
         # closing a condition: "warned that … if Lowlands Air carried out its threat, and called on

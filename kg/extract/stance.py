@@ -138,7 +138,11 @@ NOT_THREATS = BACKING_VERBS | DIALOGUE | OUTCOMES | YIELDING | IMPERSONAL | HARM
     "publish", "resign", "step", "apologise", "apologize", "comply", "join", "go", "come", "stay", "remain"}
 #: Verbs that characterise their object: "called the vote a mistake", "framed the cuts as
 #: a necessity"; the object is what is judged, and a hostile word about it criticises it.
-CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "frame", "name"})
+CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "frame", "name", "term"})
+#: What one denies or disputes when one denies something said: claims, findings, figures.
+DISPUTABLE = CLAIM_NOUNS | {"finding", "figure", "account", "conclusion", "version", "number", "data", "estimate"}
+#: What people "should" do that is a forecast or a feeling, not a demand: "should see lower prices".
+EXPECTED = {"see", "expect", "be", "feel", "benefit", "enjoy", "get", "receive", "notice", "find", "gain"}
 #: Verbs by which the speaker's side denies, inside what it says: "said it denies …".
 DENYING = {"deny", "refute", "dispute"}
 #: Refusals by another actor, reported: a complaint about that actor.
@@ -437,6 +441,12 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 c.dep_ == "dobj" and _with_no(c) for c in t.children) \
                 and _own(next((c for c in t.children if c.dep_ == "nsubj"), None), speaker_names):
             return Stance.DENY, t  # "We have broken no rule"
+        if t.lower_ == "true" and t.dep_ == "acomp" and t.head.lemma_ == "be" and negated(t.head) \
+                and not any(c.dep_ == "prep" for c in t.children) and not any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.head.children) \
+                and any(c.dep_ == "nsubj" and (c.lower_ in ("that", "this", "it") or c.lemma_.lower() in CLAIM_NOUNS)
+                        for c in t.head.children):
+            return Stance.DENY, t  # "That is simply not true" (not "the same was not true of smaller firms")
         if t.lemma_.lower() == "confidence" and t.dep_ == "dobj" and t.head.lemma_.lower() in (
                 "have", "express", "retain", "voice", "reaffirm") and not negated(t.head) and not _with_no(t):
             return Stance.SUPPORT, t  # "had full confidence in both the minister and the governor"
@@ -548,9 +558,9 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if subj is not None and not neg and not _own(subj, speaker_names) \
                 and subj.lower_ not in ("it", "this", "that") \
                 and (subj.pos_ == "PROPN" or subj.ent_type_ or subj.lemma_.lower() in BODIES
-                     or (subj.lemma_.lower() in people_nouns() and any(  # "U.S. politicians should …"
+                     or (subj.lemma_.lower() in people_nouns() and lemma not in EXPECTED and any(
                          c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN") for c in subj.children))
-                     ) and (
+                     ) and (  # ("U.S. politicians should stop …", not "Canadian families should see lower prices")
             any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children)
             or (lemma in ("have", "need") and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))
         ):
@@ -703,7 +713,11 @@ def _phrase_stance(t: Token, speaker_names: set[str]) -> Stance | None:
         return Stance.SUPPORT  # "the charges were long overdue": welcome, if late
     doer = next((c for c in t.children if c.dep_ == "nsubj"), None)
     by_own_side = doer is None or _own(doer, speaker_names, strict=True) or doer.lower_ in ("it", "we", "they")
-    if lemma in DENYING and t.pos_ == "VERB" and not negated(t) and by_own_side and doer is not None:
+    if lemma in DENYING and t.pos_ == "VERB" and not negated(t) and by_own_side and doer is not None and not any(
+            c.dep_ in ("dative", "prep") for c in t.children) and any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in DISPUTABLE) or c.dep_ in ("ccomp", "xcomp")
+            or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in t.children):
+        # (a claim or a clause denied: not "denied the asylum application", "denied entry to 40 migrants")
         return Stance.DENY  # "the company said it “categorically denies” knowingly sourcing …"
     if lemma in PROTESTING and not negated(t) and by_own_side and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("protest", "complaint", "démarche", "demarche")
