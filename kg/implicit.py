@@ -95,9 +95,10 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
             for label in st.speaker.affiliation:
                 for key in sorted(members.get((st.doc, label), ())):
                     side.update(by_speaker.get((st.doc, key), Counter()))
-            found = _top(side, labels, own | _keys_of_side(st, members))
+            own |= _keys_of_side(st, members)
+            found = _top(side, labels, own)
         if not found:
-            found = _main_adversary(by_doc.get(st.doc, Counter()), labels, own | _keys_of_side(st, members))
+            found = _main_adversary(by_doc.get(st.doc, Counter()), labels, own)
         if not found:
             out.append(st)
             continue

@@ -79,14 +79,16 @@ SIDE_WORDS = {"government", "administration", "authorities", "leadership", "cabi
 #: Words in a descriptor that do not narrow down who is meant ("a top official").
 GENERIC_QUALIFIERS = {"top", "senior", "junior", "high", "former", "new", "current", "then", "longtime",
                       "veteran", "outgoing", "incoming", "acting", "influential", "powerful", "leading"}
+#: Those who speak for a body: "a spokesperson for the province", "a statement from its spokesman".
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 #: Documents whose words are their author's: "a statement from the ministry said".
 DOCUMENT_NOUNS = {
     "statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
     "notice", "announcement", "post", "tweet", "message", "email", "filing", "website", "op-ed",
-    "editorial", "declaration", "note", "spokesman", "spokeswoman", "spokesperson", "representative",
-}
+    "editorial", "declaration", "note",
+} | SPOKESPEOPLE
 #: What a body issues, which speaks for it after "whose": "the IMF, whose programme calls for …".
-OWNED_VOICES = (DOCUMENT_NOUNS - {"spokesman", "spokeswoman", "spokesperson", "representative"}) | {
+OWNED_VOICES = (DOCUMENT_NOUNS - SPOKESPEOPLE) | {
     "programme", "program", "plan", "proposal", "policy", "budget", "deal", "law", "bill", "website",
     "manifesto", "platform", "guidance", "rules", "ruling", "decision", "order"}
 #: Nouns for a business, and the last words of business names: "the company" is more likely
@@ -142,8 +144,8 @@ BRIDGING_NOUNS = {
     "ministry": ("ORG",), "agency": ("ORG",), "department": ("ORG",), "coalition": ("ORG",),
     "government": ("GPE",),  # the country the story is about, when the gazetteer knows it as one
 }
-#: Those who speak for a body named after "for": "a spokesperson for the province".
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+#: Nouns that name a body, with or without its name: "the agency", "the city".
+BODY_WORDS = ORG_HEADS | set(BRIDGING_NOUNS)
 #: Words saying what an organisation is, which the tagger may take into its name ("NGO Bitter
 #: Harvest Watch", "platform Parlo").
 DESCRIPTORS = {"ngo", "charity", "watchdog", "platform", "app", "firm", "startup", "insurer", "lender",
@@ -563,10 +565,9 @@ class Discourse:
                 (toks[0].is_lower and toks[0].pos_ == "NOUN") or (
                     toks[0].is_upper and toks[0].lower_ in DESCRIPTORS and toks[0].i > 0
                     and self.doc[toks[0].i - 1].pos_ in ("ADJ", "VERB") and self.doc[toks[0].i - 1].dep_ == "amod")):
-            # (a capitalised word is the name's own: "The Charity Commission"; an acronym is one
-            # only after a modifier: "Brussels-based NGO Bitter Harvest Watch", not "NGO Monitor")
-            # "platform Parlo", "NGO Bitter Harvest Watch": what it is, then its name (an
-            # organisation, whatever the tagger thought)
+            # "platform Parlo", "Brussels-based NGO Bitter Harvest Watch": what it is, then its name
+            # (an organisation, whatever the tagger thought); a capitalised word is the name's own
+            # ("The Charity Commission"), and so is an acronym with no modifier ("NGO Monitor")
             if toks[0].lower_ in DESCRIPTORS:
                 label = "ORG"
             toks = toks[1:]
@@ -816,7 +817,7 @@ class Discourse:
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in ORG_HEADS \
                 or match_verb_cue(root) is None or not root.idx < found.start < root.sent.end_char:
             return None
-        if not any(t.dep_ in ("dobj", "pobj", "dative") and (t.lemma_.lower() in ORG_HEADS | set(BRIDGING_NOUNS)
+        if not any(t.dep_ in ("dobj", "pobj", "dative") and (t.lemma_.lower() in BODY_WORDS
                                                             or t.text in found.name.split()) for t in tok.sent):
             return None  # (the name inside is still the likelier "It" unless this sentence addresses it)
         m = self.mention(subj)
@@ -829,8 +830,8 @@ class Discourse:
 
         cur = bisect_right(self._sent_starts, before) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
-        earlier = [(i, m) for i, m in self.groups if i < before and i >= floor]
-        speaking = [(i, m) for i, m in earlier if match_verb_cue(self.doc[i].head) is not None]
+        earlier = [(i, m) for i, m in self.groups if i < before]
+        speaking = [(i, m) for i, m in earlier if i >= floor and match_verb_cue(self.doc[i].head) is not None]
         # one who speaks in their own right before one who speaks inside what another said
         # ("The association warned that if the FDA declares …. It urged the agency …")
         for i, m in reversed(speaking):
@@ -838,7 +839,6 @@ class Discourse:
                 return m
         if speaking:
             return speaking[-1][1]
-        earlier = [(i, m) for i, m in self.groups if i < before]
         return earlier[-1][1] if earlier else None
 
     def pair(self, tok: Token, window_sents: int = 8) -> tuple[Mention, Mention] | None:
@@ -1035,7 +1035,7 @@ class Discourse:
                     count[m.name] = count.get(m.name, 0) + 1
                     latest[m.name] = ent.start
                     found[m.name] = m
-            if tok.lemma_.lower() in COMPANY_NOUNS:
+            if company:
                 # "the company": a business, when the article names one (not the navy named more),
                 # else a name that is no public body, union or campaign ("Corvant", not "Health Canada")
                 firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS

@@ -91,6 +91,23 @@ MENTAL_VERBS = {"think", "believe", "hope", "fear", "worry", "doubt", "feel", "e
 _NAME_DEPS = ("compound", "flat", "appos")
 
 
+def _verbless_subject(verb: Token) -> Token | None:
+    """"Premier Tom Vukovic, whose state has borne the brunt of the fires, called on …": a
+    sentence with no verb of its own, whose cue the parser hung on a noun after the name that
+    opens it; that name (the sentence's root) is the subject."""
+    root = verb.sent.root
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and root.i < verb.i and root.pos_ == "PROPN" \
+            and (root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or root.is_title):
+        return root
+    return None
+
+
+def _thing(tok: Token) -> bool:
+    """A common noun for a thing, which cannot speak: no name, no person, no body."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() not in people_nouns() \
+        and tok.lemma_.lower() not in ORG_HEADS
+
+
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """The speaker head(s) of a cue verb."""
     # "ruled by the military": governed, not a ruling, and the agent is nobody's speaker (but
@@ -99,11 +116,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         c.dep_ in ("prt", "oprd", "acomp", "ccomp", "xcomp", "attr") for c in verb.children)
     if governed and depth == 0:
         return []  # its subject is still the speaker of a verb coordinated with it
-    root = verb.sent.root
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and root.i < verb.i and root.pos_ == "PROPN" \
-            and root.dep_ == "ROOT" and (root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or root.is_title):
-        # "Premier Tom Vukovic, whose state has borne the brunt of the fires, called on …":
-        # the sentence has no verb of its own: the parser hung the cue on a noun after the name
+    root = _verbless_subject(verb)
+    if root is not None:
         return [root]
     for c in verb.children:  # "ruled out by NATO officials": the agent does it, whatever else
         if c.dep_ == "agent" and not governed:
@@ -136,15 +150,13 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             # but the parser's misreading; the first verb's subject says it
             return _subject(verb.head, depth + 1)
         if depth > 0 and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and depth < 5 \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and s.pos_ == "NOUN" \
-                and not s.ent_type_ and s.lemma_.lower() not in people_nouns() and s.lemma_.lower() not in ORG_HEADS:
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _thing(s):
             # "The Commission allowed a restriction on wheat to expire, saying …": the parser hung the
             # participle on the infinitive; the one who allowed it says it, not the restriction
             return _subject(verb.head, depth + 1)
         if s.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             s = verb.head
-            if depth > 0 and s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people_nouns() \
-                    and s.lemma_.lower() not in ORG_HEADS and s.lemma_.lower() not in DOCUMENT_NOUNS \
+            if depth > 0 and _thing(s) and s.lemma_.lower() not in DOCUMENT_NOUNS \
                     and match_verb_cue(verb) is None:  # (not "a report that warned … and called for …")
                 # "She blamed farming for the pollution that has killed fish and called on Murcia
                 # to …": the parser hung "called" in the relative clause; the speaker is the one
@@ -809,8 +821,7 @@ def _not_speech(verb: Token, cue: Cue) -> bool:
             t.lemma_.lower() in DISMISSABLE and not any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in t.children)
             for c in verb.children if c.dep_ in ("dobj", "prep")
             for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")) or any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() not in people_nouns()
-            and c.lemma_.lower() not in ORG_HEADS for c in verb.children)):
+            c.dep_ == "nsubj" and _thing(c) for c in verb.children)):
         # "waved away the crowd", "shrugged off the losses", "brushed off the strike from Messi",
         # "shares shrugged off the strike": no claim dismissed, or no one who could speak
         return True
@@ -924,9 +935,9 @@ def extract(ctx: Context) -> Iterator[Candidate]:
             # the law": the one the pronoun stands for adds it, and that is the speaker
             yield from candidates_for(ctx, tok, cue, cue_tokens, speakers=_speakers(teller))
             continue
-        root = tok.sent.root
-        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and root.pos_ == "PROPN" and root.i < tok.i \
-                and any(c.dep_ == "relcl" and c.i < tok.i for c in root.children) and not _not_speech(tok, cue):
+        root = _verbless_subject(tok)
+        if root is not None and any(c.dep_ == "relcl" and c.i < tok.i for c in root.children) \
+                and not _not_speech(tok, cue):
             # "The Taiwan Student Alliance, which says it represents councils at 14 universities,
             # called on the ministry …": the sentence's own verb, which the parser hung inside the
             # relative clause (its subject is the name the sentence opens with)
