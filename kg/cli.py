@@ -119,13 +119,18 @@ def cmd_train_stance(args: argparse.Namespace) -> int:
     say(f"train-stance: {len(exs)} example(s) from {len({e.doc for e in exs})} document(s)")
     c = learned.C if args.c is None else args.c
     threshold = learned.THRESHOLD if args.threshold is None else args.threshold
+    override = learned.OVERRIDE if args.override is None else args.override
+    if override > 1:
+        override = None  # the documented way to never overrule the rules' reading of the content
     if args.cv:
-        r = train.cross_validate(exs, c, threshold)
+        r = train.cross_validate(exs, c, threshold, override)
         print(f"leave-one-document-out over {r['documents']} documents, {r['examples']} statements the rules "
               f"call claims: rules right {r['rules_right']}, with the model {r['model_right']} "
-              f"({r['changed']} changed)")
+              f"({r['changed']} changed); {r['others']} with a stance the rules read from the content: "
+              f"rules right {r['others_rules_right']}, with the model {r['others_model_right']} "
+              f"({r['others_changed']} changed)")
     if args.output:
-        learned.save(train.fit(exs, c, threshold), args.output)
+        learned.save(train.fit(exs, c, threshold, override), args.output)
         say(f"train-stance: model written to {args.output}")
     return 0
 
@@ -280,6 +285,9 @@ def parser() -> argparse.ArgumentParser:
                    help=f"inverse regularisation strength (default {learned.C})")
     t.add_argument("--threshold", type=float, default=None,
                    help=f"least probability for the model to replace a claim (default {learned.THRESHOLD})")
+    t.add_argument("--override", type=float, default=None,
+                   help="least probability for the model to replace a stance the rules read from the "
+                   f"content (default {learned.OVERRIDE}; above 1: never)")
     t.add_argument("-q", "--quiet", action="store_true", help="print no stage lines")
     t.set_defaults(func=cmd_train_stance)
 

@@ -3,9 +3,9 @@
 Each gold document is extracted as usual; every system statement made with a
 neutral cue that matches a gold statement with the right speaker (the matching of
 :mod:`kg.evaluate`) becomes one example: its features, the rules' stance among
-them, and the annotator's stance. The model is trained on all of them (the rules'
-verdicts elsewhere teach it which words matter) and used only where the rules
-said "claim". Users with their own annotations can train their own model
+them, and the annotator's stance. The model is trained on all of them and used
+where the rules said "claim" and, when surer, where they read a stance from the
+content. Users with their own annotations can train their own model
 (``kg train-stance GOLD... --docs DIR -o model.json``) and see, by leaving one
 document out at a time, whether it helps on articles it was not trained on
 (``--cv``).
@@ -20,7 +20,7 @@ from pathlib import Path
 from . import nlp
 from .errors import GoldError
 from .evaluate import align, extract_gold, load_gold
-from .extract.learned import THRESHOLD, C, Model, features, neutral, switched_off, train
+from .extract.learned import OVERRIDE, THRESHOLD, C, Model, features, neutral, switched_off, train
 from .iri import Iris
 from .records import Stance
 
@@ -61,35 +61,41 @@ def examples(gold_paths: Iterable[str | Path], docs_dirs: str | Path | Sequence[
                 continue
             ruled = st.stance.value
             toks = [t for t in docs[name] if st.content_start <= t.idx < st.content_end]
-            feats = features(toks, st.cue, st.kind.value, Stance(ruled))
+            feats = features(toks, st.cue, st.kind.value, Stance(ruled), st.start)
             out.append(Example(name, frozenset(feats), gs["stance"], ruled))
     return out
 
 
-def fit(exs: Sequence[Example], c: float = C, threshold: float = THRESHOLD) -> Model:
-    return train([(set(e.features), e.gold) for e in exs], c, threshold)
+def fit(exs: Sequence[Example], c: float = C, threshold: float = THRESHOLD,
+        override: float | None = OVERRIDE) -> Model:
+    return train([(set(e.features), e.gold) for e in exs], c, threshold, override)
 
 
-def cross_validate(exs: Sequence[Example], c: float = C, threshold: float = THRESHOLD) -> dict:
-    """Leave one document out: train on the others, judge its examples. Returns how
-    many examples the rules alone get right (they say "claim") and how many the
-    model gets right, with how many it changed."""
-    rules = model_right = changed = 0
+def cross_validate(exs: Sequence[Example], c: float = C, threshold: float = THRESHOLD,
+                   override: float | None = OVERRIDE) -> dict:
+    """Leave one document out: train on the others, judge its examples. Returns, for
+    the statements the rules call claims and for those they gave a stance from the
+    content, how many the rules alone get right, how many the model gets right, and
+    how many it changed."""
+    counts = dict.fromkeys(("examples", "rules_right", "model_right", "changed",
+                            "others", "others_rules_right", "others_model_right", "others_changed"), 0)
     used: list[str] = []
     for doc in sorted({e.doc for e in exs}):
         rest = [e for e in exs if e.doc != doc]
         if len({e.gold for e in rest}) < 2:
             continue  # nothing to learn from without this article: it is left out of the figures
         used.append(doc)
-        m = fit(rest, c, threshold)
+        m = fit(rest, c, threshold, override)
         for e in exs:
-            if e.doc != doc or e.ruled != Stance.CLAIM.value:
+            if e.doc != doc:
                 continue
+            claim = e.ruled == Stance.CLAIM.value
+            bar = threshold if claim else override
             stance, p = m.predict(e.features)
-            said = stance.value if stance is not Stance.CLAIM and p >= threshold else Stance.CLAIM.value
-            rules += e.gold == Stance.CLAIM.value
-            model_right += e.gold == said
-            changed += said != Stance.CLAIM.value
-    claims = [e for e in exs if e.ruled == Stance.CLAIM.value and e.doc in used]
-    return {"examples": len(claims), "documents": len(used),
-            "rules_right": rules, "model_right": model_right, "changed": changed}
+            said = stance.value if bar is not None and p >= bar else e.ruled
+            pre = "" if claim else "others_"
+            counts["examples" if claim else "others"] += 1
+            counts[pre + "rules_right"] += e.gold == e.ruled
+            counts[pre + "model_right"] += e.gold == said
+            counts[pre + "changed"] += said != e.ruled
+    return {"documents": len(used), **counts}

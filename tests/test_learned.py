@@ -1,8 +1,10 @@
 """The learned stance: a second opinion on statements the rules call neutral claims.
 
 It may only replace a "claim" made with a neutral cue, only when confident
-enough, and it says so in ``stance_fine``; a model file that is not one is an
-error naming the file; training is deterministic and its output loads.
+enough, or a stance the rules read from such a statement's content, only when
+surer still (its ``override``); it says so in ``stance_fine``; a model file that
+is not one is an error naming the file; training is deterministic and its output
+loads.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -35,9 +38,9 @@ def _cand(text: str, stance: Stance = Stance.CLAIM, cue: str = "say") -> tuple[C
     return Candidate(SPEAKER, stance, Kind.DIRECT, cue, 0, 3, 0, len(text), 0, len(text)), toks
 
 
-def _apply(text: str, stance: Stance = Stance.CLAIM, cue: str = "say") -> Candidate:
+def _apply(text: str, stance: Stance = Stance.CLAIM, cue: str = "say", model: learned.Model = MODEL) -> Candidate:
     cand, toks = _cand(text, stance, cue)
-    return learned.apply([cand], lambda c: toks, MODEL)[0]
+    return learned.apply([cand], lambda c: toks, model)[0]
 
 
 def test_a_neutral_claim_takes_the_models_stance_and_says_so():
@@ -50,8 +53,16 @@ def test_the_model_is_ignored_below_its_threshold():
     assert _apply("Maybe it will pass.").stance is Stance.CLAIM
 
 
-def test_a_stance_the_rules_gave_is_never_replaced():
+def test_a_stance_the_rules_read_from_the_content_stays_when_the_model_has_no_override():
     assert _apply("This bill is a disgrace.", Stance.WARN).stance is Stance.WARN
+
+
+def test_a_stance_the_rules_read_from_the_content_is_overruled_only_above_the_override():
+    surer = replace(MODEL, override=0.9)
+    out = _apply("This bill is a disgrace.", Stance.WARN, model=surer)  # criticize at 0.95
+    assert (out.stance, out.stance_fine) == (Stance.CRITICIZE, learned.LEARNED)
+    assert _apply("Maybe it is a disgrace.", Stance.WARN, model=replace(MODEL, override=0.99)).stance is Stance.WARN
+    assert _apply("Maybe it will pass.", Stance.WARN, model=surer).stance is Stance.WARN  # 0.5 either way
 
 
 def test_a_cue_with_a_stance_of_its_own_is_never_replaced():
@@ -64,6 +75,19 @@ def test_features_see_who_speaks_and_how():
     feats = learned.features(toks, "tell", "mixed")
     assert {"cue=tell", "kind=mixed", "rule=claim", "cond", "neg", "subj=1", "subj=2", "modal=will",
             "w=strike", "b=not_pay", "root=strike"} <= feats
+
+
+def test_features_see_the_stance_of_the_sentence_before():
+    for gap in (" ", "\n\n"):  # in the same paragraph or closing the one before
+        text = f"Amara Jensen condemned the veto.{gap}“Drivers do not work those hours for love,” she said."
+        toks = list(load()(text))
+        start = text.index("“")
+        content = [t for t in toks if start < t.idx < text.index("”")]
+        assert "before=criticize" in learned.features(content, "say", "direct", start=start), repr(gap)
+        assert not any(f.startswith("before=") for f in learned.features(content, "say", "direct"))
+    text = "“Drivers do not work those hours for love,” said Amara Jensen, who condemned the veto."
+    toks = list(load()(text))
+    assert not any(f.startswith("before=") for f in learned.features(toks[1:10], "say", "direct", start=0))
 
 
 def test_the_shipped_model_loads_with_valid_stances():
@@ -89,6 +113,8 @@ def test_a_file_that_is_not_a_model_is_an_error_naming_it():
         ('{"labels": ["claim", "warn"], "weights": [], "intercepts": [0, 0], "threshold": 0.3}', "not a stance model"),
         ('{"labels": [], "weights": {}, "intercepts": [], "threshold": 0.3}', "two labels or more"),
         ('{"labels": ["claim", "warn"], "weights": {}, "intercepts": [0, 0], "threshold": NaN}', "threshold"),
+        ('{"labels": ["claim", "warn"], "weights": {}, "intercepts": [0, 0], "threshold": 0.3, "override": 2}',
+         "override 2.0 is not in"),
     ],
 )
 def test_a_broken_model_file_is_an_error_naming_the_file(tmp_path, content, problem):
@@ -132,6 +158,9 @@ def test_training_is_deterministic_and_learns_its_examples():
     assert a.predict({"w=disgrace", "cue=say"})[0] is Stance.CRITICIZE
     assert a.predict({"w=must", "cue=say"})[0] is Stance.DEMAND
     assert learned.Model.from_json(json.loads(json.dumps(a.to_json()))) == a
+    assert a.override == learned.OVERRIDE
+    never = learned.train(examples, override=None)
+    assert "override" not in never.to_json() and learned.Model.from_json(never.to_json()).override is None
 
 
 def test_kg_train_stance_on_the_seed_writes_a_model_that_loads(tmp_path):

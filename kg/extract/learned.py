@@ -9,18 +9,22 @@ rent low" demands. Annotators read those as criticism or demands; the rules can
 only call them claims, and in our annotated stories claims are under a fifth of
 all statements.
 
-So a statement made with a neutral speech cue ("said", "told", a bare quote) that
-the rules judged a claim gets a second opinion: a logistic-regression model over
-simple features of its content (:func:`features`), trained on our own annotated
-articles (``kg train-stance``). It replaces the claim only when it names another
-stance with probability at least the model's threshold; the statement's
-``stance_fine`` then says ``learned`` so users can tell. Statements whose stance
-came from a cue with a stance of its own or from a content word or a clause rule are
-never touched (a negated neutral cue, "did not say", is a claim like any other).
+So a statement made with a neutral speech cue ("said", "told", a bare quote) gets a
+second opinion: a logistic-regression model over simple features of its content
+(:func:`features`), trained on our own annotated articles (``kg train-stance``).
+Where the rules judged it a claim, the model replaces the claim when it names
+another stance with probability at least the model's ``threshold``. Where the rules
+read a stance from a content word or a clause ("a reckless giveaway" criticises, "we
+will strike unless …" threatens), the model overrules them only when it is surer,
+with probability at least its ``override`` (a model without one never does). Either
+way the statement's ``stance_fine`` then says ``learned`` so users can tell.
+Statements whose stance came from a cue with a stance of its own ("accused",
+"denied") are never touched (a negated neutral cue, "did not say", is a claim like
+any other).
 
 The model is a data file, ``data/stance_model.json``: the stance labels, one weight
-per label for each feature, the intercepts and the threshold. Prediction needs no
-library beyond the standard one; training needs scikit-learn (the ``train`` extra).
+per label for each feature, the intercepts and the two thresholds. Prediction needs
+no library beyond the standard one; training needs scikit-learn (the ``train`` extra).
 
 >>> from kg.nlp import load
 >>> toks = list(load()("We will not accept this, and they know it."))
@@ -39,14 +43,14 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..errors import UsageError
 from ..records import Candidate, Stance
 from .lexicon import cues
 
 __all__ = [
-    "MODEL_FILE", "Model", "apply", "features", "load", "model", "neutral", "save", "switched_off", "train",
+    "MODEL_FILE", "Model", "OVERRIDE", "apply", "features", "load", "model", "neutral", "save", "switched_off", "train",
 ]
 
 MODEL_FILE = "stance_model.json"
@@ -56,10 +60,12 @@ NEUTRAL_CUES = {"quote", "according to", "in the words of", "cite"}
 MODALS = {"will", "would", "could", "must", "should", "may", "might", "can", "cannot", "wo", "ca"}
 THIRD_PARTY = ("GPE", "ORG", "PERSON", "NORP")
 #: Training defaults, chosen by leaving one article out at a time over our annotated articles
-#: (36, 50, 71, 83, then 131; benchmarks/README.md): strong regularisation (looser as the data
-#: grew), and a claim is replaced when another stance reaches this probability.
+#: (36, 50, 71, 83, 131, then 179; benchmarks/README.md): strong regularisation (looser as the
+#: data grew); a claim is replaced when another stance reaches THRESHOLD, a stance the rules
+#: read from the content when another reaches OVERRIDE.
 C = 0.5
 THRESHOLD = 0.25
+OVERRIDE = 0.5
 #: The mark statements decided by the model carry in ``stance_fine``.
 LEARNED = "learned"
 
@@ -72,14 +78,21 @@ def neutral(cue: str) -> bool:
     return entry is not None and entry.stance is None
 
 
-def features(tokens: Sequence[Token], cue: str, kind: str, ruled: Stance = Stance.CLAIM) -> set[str]:
+def features(
+    tokens: Sequence[Token], cue: str, kind: str, ruled: Stance = Stance.CLAIM, start: int | None = None
+) -> set[str]:
     """What the model sees of a statement: the rules' stance, the cue, the kind
     (direct, mixed, indirect), every word's lemma and every pair of neighbouring
     words ("b=not_accept"; punctuation and "n't" are skipped, negation has a feature of its
     own), the lemma of the first main or reported verb, the kinds of names in it,
     negation, modal verbs, conditions, and who the subjects are (the speaker's side
-    "I/we", the addressee "you", a third party by name or pronoun)."""
+    "I/we", the addressee "you", a third party by name or pronoun). Given the
+    statement's ``start`` in the text, also the stances of the cues in the sentence
+    just before it ("Jensen condemned the veto. “Drivers don't work those hours
+    because they love it,” she said." — ``before=criticize``)."""
     out = {f"rule={ruled.value}", f"cue={cue}", f"kind={kind}"}
+    if start is not None and tokens:
+        out.update("before=" + s.value for s in stances_before(tokens[0].doc, start))
     lemmas = [t.lemma_.lower() for t in tokens if t.is_alpha]
     out.update(f"b={a}_{b}" for a, b in zip(lemmas, lemmas[1:]))
     root = next((t for t in tokens if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX")), None)
@@ -107,6 +120,22 @@ def features(tokens: Sequence[Token], cue: str, kind: str, ruled: Stance = Stanc
     return out
 
 
+def stances_before(doc: Doc, start: int) -> set[Stance]:
+    """The stances of the cues ("condemned", "warning") in the sentence before the one
+    holding character ``start``: the line that so often introduces a quotation, in the
+    same paragraph or closing the one before."""
+    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
+    if sent is None:
+        return set()
+    prev = doc[: sent.start]
+    words = [t for t in prev if not t.is_space]
+    if not words:
+        return set()
+    lexicon = cues()
+    found = (lexicon.get((t.lemma_.lower(), t.pos_)) for t in words[-1].sent)
+    return {e.stance for e in found if e is not None and e.stance is not None}
+
+
 @dataclass(frozen=True)
 class Model:
     """A multinomial logistic regression over binary features."""
@@ -115,6 +144,8 @@ class Model:
     weights: dict[str, tuple[float, ...]]
     intercepts: tuple[float, ...]
     threshold: float
+    #: least probability to overrule a stance the rules read from the content (None: never)
+    override: float | None = None
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         scores = list(self.intercepts)
@@ -143,21 +174,25 @@ class Model:
             raw = data["weights"]  # type: ignore[index]
             weights = {str(k): tuple(float(x) for x in v) for k, v in raw.items()}
             intercepts = tuple(float(x) for x in data["intercepts"])  # type: ignore[index]
-            model = cls(labels, weights, intercepts, float(data["threshold"]))  # type: ignore[index]
+            override = data.get("override")  # type: ignore[union-attr]
+            model = cls(labels, weights, intercepts, float(data["threshold"]),  # type: ignore[index]
+                        None if override is None else float(override))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UsageError(f"{source}: not a stance model ({exc})") from exc
         if len(labels) < 2:
             raise UsageError(f"{source}: not a stance model (it needs two labels or more)")
         if len(model.intercepts) != len(labels) or any(len(w) != len(labels) for w in weights.values()):
             raise UsageError(f"{source}: not a stance model (weights do not match the {len(labels)} labels)")
-        if not 0.0 <= model.threshold <= 1.0:  # also refuses NaN
-            raise UsageError(f"{source}: not a stance model (threshold {model.threshold} is not in [0, 1])")
+        for name, value in (("threshold", model.threshold), ("override", model.override)):
+            if value is not None and not 0.0 <= value <= 1.0:  # also refuses NaN
+                raise UsageError(f"{source}: not a stance model ({name} {value} is not in [0, 1])")
         return model
 
     def to_json(self) -> dict:
         return {
             "labels": list(self.labels),
             "threshold": self.threshold,
+            **({} if self.override is None else {"override": self.override}),
             "intercepts": list(self.intercepts),
             "weights": {k: list(self.weights[k]) for k in sorted(self.weights)},
         }
@@ -200,8 +235,9 @@ def apply(
     tokens_of: Callable[[Candidate], Sequence[Token]],
     stance_model: Model | None = None,
 ) -> list[Candidate]:
-    """The candidates, with the model's stance where the rules said "claim" with a
-    neutral cue and the model names another stance confidently enough.
+    """The candidates, with the model's stance where a neutral cue's statement got
+    another stance from the model confidently enough: its ``threshold`` to replace a
+    claim, its ``override`` to replace a stance the rules read from the content.
     ``tokens_of(candidate)`` gives a candidate's content tokens; ``stance_model``
     defaults to the shipped one."""
     m = stance_model if stance_model is not None else (None if _OFF else model())
@@ -209,15 +245,19 @@ def apply(
         return cands
     out = []
     for c in cands:
-        if c.stance is Stance.CLAIM and neutral(c.cue):
-            stance, p = m.predict(features(tokens_of(c), c.cue, c.kind.value))
-            if stance is not Stance.CLAIM and p >= m.threshold:
+        bar = m.threshold if c.stance is Stance.CLAIM else m.override
+        if bar is not None and neutral(c.cue):
+            stance, p = m.predict(features(tokens_of(c), c.cue, c.kind.value, c.stance, c.start))
+            if stance is not c.stance and p >= bar:
                 c = replace(c, stance=stance, stance_fine=LEARNED)
         out.append(c)
     return out
 
 
-def train(examples: Sequence[tuple[set[str], str]], c: float = C, threshold: float = THRESHOLD) -> Model:
+def train(
+    examples: Sequence[tuple[set[str], str]], c: float = C, threshold: float = THRESHOLD,
+    override: float | None = OVERRIDE,
+) -> Model:
     """Fit a model on ``(features, gold stance)`` pairs (scikit-learn's
     LogisticRegression, L2, ``C=c``); weights are rounded so the file is stable."""
     try:
@@ -239,7 +279,7 @@ def train(examples: Sequence[tuple[set[str], str]], c: float = C, threshold: flo
         w = tuple(round(float(row[j]), 5) for row in coef)
         if any(w):
             weights[str(name)] = w
-    return Model(labels, weights, tuple(round(float(b), 5) for b in intercepts), threshold)
+    return Model(labels, weights, tuple(round(float(b), 5) for b in intercepts), threshold, override)
 
 
 def save(m: Model, path: str | Path) -> None:

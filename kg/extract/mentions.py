@@ -21,7 +21,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
-from ..records import Mention
+from ..records import ActorType, Mention
 from .lexicon import cues
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -128,6 +128,14 @@ ORG_HEADS = {
     "foundation", "board", "authority", "service", "corporation", "organisation", "organization",
     "federation", "tribunal", "parliament", "assembly", "senate", "congress", "police", "army",
 }
+#: Last words that make a name a body's, whatever the tagger thought: "Barra Ferry Users'
+#: Group", "the OAS General Secretariat" are no people.
+BODY_NAME_ENDS = ORG_HEADS | {"group", "alliance", "network", "coalition", "secretariat", "trust", "society",
+                              "forum", "league", "front", "movement", "caucus", "federation", "watch"}
+#: Kinds of names that are no part of a body's ("Thai", "Guatemala", "Tuesday"); the rest
+#: (a "Maritime" the tagger took for a work of art) may be.
+OTHER_NAMES = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+               "QUANTITY"}
 #: Last words of names of bodies that are no business: "the company" is not "the Latvian Navy".
 NON_COMPANY_HEADS = (ORG_HEADS - {"company", "bank", "corporation"}) | {
     "navy", "network", "alliance", "coalition", "forum", "society", "administration", "secretariat", "government",
@@ -209,6 +217,20 @@ def _standing_for(tok: Token, m: Mention, label: str = "", plural: bool = False)
     ``m`` names: the token's own text and offsets, ``m``'s name, role and affiliation."""
     return Mention(tok.text, tok.idx, tok.idx + len(tok), m.name, label or m.label, m.role, m.affiliation,
                    plural)
+
+
+def _no_person(ent: Span) -> str:
+    """The label of a name the tagger took for a person's that is not one: a place the
+    gazetteer knows ("Almada said Buenos Aires would …") or a body's ("Barra Ferry Users'
+    Group"); "" for any other name."""
+    if ent.label_ != "PERSON":
+        return ""
+    words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+    if len(words) >= 2:
+        entry = gazetteer.lookup(" ".join(t.text for t in words))
+        if entry is not None:
+            return "GPE" if entry.type is ActorType.COUNTRY else "ORG"
+    return "ORG" if words and words[-1].is_title and words[-1].lower_ in BODY_NAME_ENDS else ""
 
 
 def _nationality(word: str) -> bool:
@@ -315,7 +337,7 @@ class Discourse:
         those it missed in subject position or in apposition to a subject ("Chief Executive
         Matthias Brenner told", "a civil servant, Mr Tunde Alabi, said"), so that "Brenner"
         alone is that person later."""
-        tagged = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        tagged = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not _no_person(e)}
         return frozenset(tagged | {t.text for t in self._untagged_names})
 
     @cached_property
@@ -325,7 +347,8 @@ class Discourse:
         out = []
         for tok in self.tokens:
             if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or not _subject_like(tok) \
-                    or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:  # "Special Adviser"
+                    or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS \
+                    or tok.lower_ in BODY_NAME_ENDS:  # "Special Adviser", "Human Rights Watch"
                 continue
             if tok.i > 0 and tok.i - 1 not in self.ent_of and self._name_part(self.doc[tok.i - 1], tok) \
                     and gazetteer.lookup(f"{self.doc[tok.i - 1].text} {tok.text}") is None:
@@ -492,15 +515,18 @@ class Discourse:
             span = self.doc[first : tok.i + 1]
             # an untagged capitalised name of two or more words, unknown to the
             # gazetteer, is most likely a person ("Ann Rourke said"); so is the
-            # surname of a person the article names in full
+            # surname of a person the article names in full; one ending in a word for a
+            # body is the body's ("Human Rights Watch", "Marlowe Estate Tenants' Association")
             label = "PERSON" if (len(span) >= 2 and all(t.is_title for t in span)) or (
                 len(span) == 1 and tok.is_title and tok.text in self.surnames) else ""
+            if tok.is_title and tok.lower_ in BODY_NAME_ENDS and tok.text not in self.surnames:
+                span, label = self._whole_body_name(span), "ORG"
             before = self.doc[first - 1] if first > 0 else None
             if before is not None and before.dep_ == "compound" and before.head.i == tok.i \
                     and before.is_upper and len(before) > 1 and before.pos_ == "PROPN":
                 span, label = self.doc[first - 1 : tok.i + 1], "ORG"  # "NHS England"
         else:
-            span, label = ent, ent.label_
+            span, label = ent, _no_person(ent) or ent.label_
             prev = self.doc[ent.start - 1] if ent.start > 0 else None
             if label != "PERSON" and len(ent) == 1 and ent.text in self.surnames:
                 label = "PERSON"  # "Wilkins observed": the surname of a person named in full
@@ -529,6 +555,8 @@ class Discourse:
                     and gazetteer.lookup(ent.text) is None \
                     and (prev.lower_ in PERSON_NOUNS or prev.lower_ in EXECUTIVE_TITLES):
                 label = "PERSON"  # "CEO Marcus Hale", "chief executive Anna Berg": a title names a person
+            if label == "ORG":
+                span = self._whole_body_name(span)
             if label == "PERSON":
                 first = span.start
                 while first > 0 and self._name_part(self.doc[first - 1], span.root):
@@ -592,6 +620,50 @@ class Discourse:
             text=self.text[start:end], start=start, end=end, name=name, label=label,
             role=role, affiliation=aff, plural=tok.tag_ in ("NNS", "NNPS"),
         )
+
+    def _whole_body_name(self, span: Span) -> Span:
+        """A body's name the tagger cut short, whole: capitalised words, hyphens, "and" and
+        plural possessives before it that hang on it ("Human Rights Watch", "Thai
+        Anti-Gambling Network", "Southern Garment Workers' Network", "Maritime and
+        Seafarers' Alliance"), and after an "of" in it, the rest of what it is of
+        ("Ministry of Energy and Mines", "Ministry of Labour, Invalids and Social Affairs").
+        A possessive "'s", a lower-case word, a title or another kind of name ends it."""
+        doc, root = self.doc, span.root
+
+        def under(t: Token) -> bool:
+            for _ in range(12):
+                if t.i == root.i:
+                    return True
+                if t.head.i == t.i:
+                    return False
+                t = t.head
+            return False
+
+        def word(t: Token) -> bool:
+            ent = self.ent_of.get(t.i)
+            return t.pos_ == "PROPN" and (t.is_title or t.is_upper) and t.lower_.rstrip(".") not in TITLES \
+                and (ent is None or ent.label_ not in OTHER_NAMES) and under(t)
+
+        first = span.start
+        while first > 1:
+            t, before = doc[first - 1], doc[first - 2]
+            joins = (t.text in ("'", "’") and before.text.endswith("s") and t.whitespace_) or (
+                t.text == "-" and not t.whitespace_ and not before.whitespace_) or (t.lower_ in ("and", "&"))
+            if word(t) or (joins and word(before) and under(t)):
+                first -= 1 if word(t) else 2
+            else:
+                break
+        if first == 1 and word(doc[0]):
+            first = 0
+        last = span.end
+        if any(t.lower_ == "of" for t in span):
+            end = last
+            while end < len(doc) and (word(doc[end]) or (doc[end].lower_ in ("and", "&", ",") and under(doc[end])
+                                                          and end + 1 < len(doc) and word(doc[end + 1]))):
+                end += 1
+                if word(doc[end - 1]):
+                    last = end
+        return doc[first:last]
 
     def _following_person(self, tok: Token) -> Token | None:
         """A PERSON entity starting within a few words after a title head, with
