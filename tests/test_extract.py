@@ -1253,6 +1253,25 @@ CASES = [
      "“Every year we are given a new date,” said Donald MacIver of the Barra Ferry Users’ Group. “Nobody "
      "listens,” he said.",
      [("Donald MacIver", "claim", []), ("Donald MacIver", "claim", [])], True),
+    ("a knight goes by his given name", "The composer Sir Julian Fairbrook said the closure was a disgrace. "
+     "“I owe everything to that department,” Sir Julian told the Chronicle.",
+     [("Julian Fairbrook", "criticize", []), ("Julian Fairbrook", "claim", [])], True),
+    ("'she' is no descriptor that means nobody",
+     "Deputy Foreign Minister Claudia Rivas said no foreign envoy was entitled to comment on the cases. "
+     "“Respect is the minimum we ask,” she said.",
+     [("Claudia Rivas", "claim", []), ("Claudia Rivas", "claim", [])], True),
+    ("'the corporation' is the body described as one, not the one named most",
+     "Rosatom, Russia's state nuclear corporation, bid for the plant. Kazakhstan's Ministry of Energy said the "
+     "choice was final. The Ministry of Energy will sign in May. The corporation said its design was the safest.",
+     [("Ministry of Energy", "claim", []), ("Rosatom", "claim", [])], True),
+    ("'the firm' is the one described as a firm before",
+     "Analysts at Lagos investment firm Meridian Capital expect demand to rise. The Central Bank of Nigeria "
+     "said the rules were needed. “Prices will jump,” the firm said in a note to clients.",
+     [("Central Bank of Nigeria", "claim", []), ("Meridian Capital", "claim", [])], False),
+    ("a title is no body described by the noun before it",
+     "Lakeshore State University settled the case. University President Carol Ashdown said it was fair. "
+     "The university denied that it did anything wrong.",
+     [("Carol Ashdown", "support", []), ("Lakeshore State University", "deny", [])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

@@ -132,6 +132,8 @@ ORG_HEADS = {
 #: Group", "the OAS General Secretariat" are no people.
 BODY_NAME_ENDS = ORG_HEADS | {"group", "alliance", "network", "coalition", "secretariat", "trust", "society",
                               "forum", "league", "front", "movement", "caucus", "federation", "watch"}
+#: Determiners of a descriptor that refers to nobody in particular ("no foreign envoy was entitled").
+QUANTIFIERS = {"no", "any", "every", "each"}
 #: Kinds of names that are no part of a body's ("Thai", "Guatemala", "Tuesday"); the rest
 #: (a "Maritime" the tagger took for a work of art) may be.
 OTHER_NAMES = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -611,6 +613,13 @@ class Discourse:
                 break
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = _clean(self.text[start:end])
+        if label == "PERSON" and len(toks) == 1 and toks[0].i > 0 and self.doc[toks[0].i - 1].lower_ in ("sir", "dame"):
+            # "Sir Julian told the Chronicle": a knight goes by his given name, so it is the one
+            # person the article names in full with it
+            full = {_clean(e.text) for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2
+                    and e[0].text == toks[0].text}
+            if len(full) == 1:
+                name = full.pop()
         role = aff = ""
         if label == "PERSON":
             role, aff = self._role_affiliation(self._title_tokens(span.root, span.start))
@@ -1073,6 +1082,10 @@ class Discourse:
             return None  # (a "both" before it counts it among others: "Both the union and SMTA")
         if tok.lemma_.lower() == "government":
             return self.main_country
+        if "ORG" in kinds:
+            described = self._described(tok)
+            if described is not None:
+                return described
         cur = bisect_right(self._sent_starts, tok.i) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
         for t in reversed(self.doc[floor : tok.i]):
@@ -1135,6 +1148,26 @@ class Discourse:
                     return m
         return None
 
+    def _described(self, tok: Token) -> Mention | None:
+        """The body the article last described with the noun of "the corporation", "the
+        firm": "Rosatom, Russia's state nuclear corporation", "investment firm Meridian
+        Capital", "the agency, the FDA,"."""
+        for t in reversed(self.doc[: tok.i]):
+            if t.lower_ != tok.lower_ or t.pos_ not in ("NOUN", "ADJ"):
+                continue
+            if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                name = t.head  # "Rosatom, Russia's state nuclear corporation"
+            elif t.dep_ in ("compound", "amod") and t.head.pos_ == "PROPN" and t.head.i > t.i:
+                name = t.head  # "investment firm Meridian Capital" (the tagger may call "firm" an adjective)
+            else:
+                name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is None or name.lower_.rstrip(".") in TITLES or name.lower_ in PERSON_NOUNS:
+                continue  # (not "university President Carol Ashdown")
+            m = self.named(name)
+            if m.name and (m.label == "ORG" or gazetteer.lookup(m.name) is None):
+                return replace(m, label="ORG")  # (whatever the tagger thought: "Rosatom" is no place)
+        return None
+
     def short_name(self, tok: Token) -> Mention | None:
         """"the Church" after "the Church of Scientology", "the Ministry" after
         "the Saudi Interior Ministry": a capitalised head word alone, with
@@ -1171,7 +1204,7 @@ class Discourse:
             and not self.ent_label(tok) and self._following_person(tok) is None \
             and self._appos_person(tok) is None and any(
                 c.dep_ in ("det", "poss") and (indefinite or c.lower_ not in ("a", "an"))
-                for c in tok.children)
+                for c in tok.children) and not any(c.lower_ in QUANTIFIERS for c in tok.children)
 
     def _nearer_descriptor(self, pron: Token, ant: Mention | None, gender: str) -> Mention | None:
         """"The junta's spokesman accused ECOWAS ... He said ...": an unnamed person in
