@@ -1272,6 +1272,10 @@ CASES = [
      "Lakeshore State University settled the case. University President Carol Ashdown said it was fair. "
      "The university denied that it did anything wrong.",
      [("Carol Ashdown", "support", []), ("Lakeshore State University", "deny", [])], True),
+    ("a relative clause without 'which' holds an act on what it describes",
+     "Seoul proposed a compensation fund, a plan Tokyo welcomed.", [("Japan", "support", [])], True),
+    ("people a body dismissed are no claim it dismissed", "The workers the company dismissed have appealed.",
+     [], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

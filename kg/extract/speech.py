@@ -372,11 +372,13 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         # "The proposal was rejected by Russia": what was rejected is the passive subject
         subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         out = [t for c in subj for t in c.subtree]
-    if not out and not cue.is_speech and verb.dep_ == "relcl" and verb.head.lemma_.lower() in ANSWERABLE \
+    if not out and not cue.is_speech and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and (verb.head.lemma_.lower() in DISMISSABLE or (cue.lemma not in DISMISSING and cue.lemma != "dismiss")) \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("that", "which")
                         for c in verb.children) \
             and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
-        # "a claim the airlines dispute": what is disputed is the claim the clause describes
+        # "a claim the airlines dispute", "a move the embassy condemned as “a provocation”", "a plan
+        # Tokyo welcomed": what is disputed, condemned or welcomed is what the clause describes
         out = _around(verb)
     if not out and not cue.is_speech and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
         # "a condition long ruled out by NATO": what was ruled out is the noun modified
