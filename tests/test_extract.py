@@ -1276,6 +1276,11 @@ CASES = [
      "Seoul proposed a compensation fund, a plan Tokyo welcomed.", [("Japan", "support", [])], True),
     ("people a body dismissed are no claim it dismissed", "The workers the company dismissed have appealed.",
      [], True),
+    ("calls from someone are their demand", "The strike prompted calls from conservative lawmakers for a law "
+     "limiting strikes.", [("conservative lawmakers", "demand", [])], True),
+    ("calls from a group for something, which the parser hangs on the group",
+     "The ministry resisted calls from farm organisations for price controls.",
+     [("ministry", "oppose", []), ("farm organisations", "demand", ["price controls"])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

@@ -199,10 +199,10 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-def _clean(text: str) -> str:
+def clean_name(text: str) -> str:
     """A mention's text as a name: one space between words, no stray marks or possessive.
 
-    >>> _clean('History" section of the site'), _clean("the “Daily Mirror”'s")
+    >>> clean_name('History" section of the site'), clean_name("the “Daily Mirror”'s")
     ('History section of the site', 'the “Daily Mirror”')
     """
     text = " ".join(text.split())
@@ -368,7 +368,7 @@ class Discourse:
             toks = [t for t in ent if t.lower_ != "the" and t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
             if ent.label_ == "ORG" and len(toks) >= 2 and toks[0].is_title \
                     and not {toks[1].lower_, toks[1].lower_.removesuffix("s")} & people_nouns():
-                found.setdefault(toks[0].text, set()).add(_clean(" ".join(t.text for t in toks)))
+                found.setdefault(toks[0].text, set()).add(clean_name(" ".join(t.text for t in toks)))
         return {w: next(iter(names)) for w, names in found.items()
                 if len(names) == 1 and gazetteer.lookup(w) is None}
 
@@ -487,7 +487,7 @@ class Discourse:
                 aff.append(t.text)  # "Dutch Infrastructure Minister": a demonym the tagger missed
             elif t.dep_ not in ("case",) and not (not role and t.lower_.rstrip(".") in COURTESY_TITLES):
                 role.append(t.text)  # (not "Mr" or "Ms": a courtesy, not a role)
-        return _clean(" ".join(role)), _clean(" ".join(aff))
+        return clean_name(" ".join(role)), clean_name(" ".join(aff))
 
     @cached_property
     def _named(self) -> dict[int, Mention]:
@@ -612,11 +612,11 @@ class Discourse:
                 toks = toks[:k]
                 break
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-        name = _clean(self.text[start:end])
+        name = clean_name(self.text[start:end])
         if label == "PERSON" and len(toks) == 1 and toks[0].i > 0 and self.doc[toks[0].i - 1].lower_ in ("sir", "dame"):
             # "Sir Julian told the Chronicle": a knight goes by his given name, so it is the one
             # person the article names in full with it
-            full = {_clean(e.text) for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2
+            full = {clean_name(e.text) for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2
                     and e[0].text == toks[0].text}
             if len(full) == 1:
                 name = full.pop()
@@ -705,7 +705,7 @@ class Discourse:
         for n in nouns:
             for t in n.subtree:
                 if self.ent_label(t) in ("GPE", "NORP", "ORG") and t.i != tok.i:
-                    return _clean(self.ent_of[t.i].text)
+                    return clean_name(self.ent_of[t.i].text)
         if self._bridging_affiliation:
             return ""  # already inside one: naming the bodies bridged to needs no affiliation
         self._bridging_affiliation = True
@@ -1218,7 +1218,7 @@ class Discourse:
             if t.dep_ in SUBJECT_DEPS and self._unnamed(t, indefinite=True) \
                     and GENDERED_NOUNS.get(t.lower_, gender) == gender:
                 s, e = self.noun_phrase(t)
-                return Mention(pron.text, pron.idx, pron.idx + len(pron), _clean(self.text[s:e]), "PERSON")
+                return Mention(pron.text, pron.idx, pron.idx + len(pron), clean_name(self.text[s:e]), "PERSON")
         return None
 
     def _earlier_descriptor(self, tok: Token) -> Mention | None:
@@ -1231,7 +1231,7 @@ class Discourse:
                                                for c in t.children):
                 return None
             s, e = self.noun_phrase(t)
-            return Mention(self.text[s:e], s, e, _clean(self.text[s:e]), "PERSON")
+            return Mention(self.text[s:e], s, e, clean_name(self.text[s:e]), "PERSON")
         return None
 
     def descriptor_person(self, tok: Token, head_words: set[str], affiliation: str) -> Mention | None:
@@ -1357,7 +1357,7 @@ class Discourse:
                     return _standing_for(tok, owner)
                 s, e = self.noun_phrase(tok)
                 rest = re.sub(r"^whose\s+", "", self.text[s:e], flags=re.IGNORECASE)
-                return Mention(self.text[s:e], s, e, _clean(f"{owner.name} {rest}"), "NOUN", tok.lemma_.lower(),
+                return Mention(self.text[s:e], s, e, clean_name(f"{owner.name} {rest}"), "NOUN", tok.lemma_.lower(),
                                owner.name, plural=tok.tag_ == "NNS")
         if resolve and tok.lemma_.lower() in STATE_BODIES and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
@@ -1365,7 +1365,7 @@ class Discourse:
             owner = self.antecedent_group(tok.i)
             if owner is not None and gazetteer.country_of(owner.name) is not None:
                 s, e = self.noun_phrase(tok)
-                return Mention(self.text[s:e], s, e, _clean(self.text[s:e]), "NOUN", tok.lemma_.lower(), owner.name)
+                return Mention(self.text[s:e], s, e, clean_name(self.text[s:e]), "NOUN", tok.lemma_.lower(), owner.name)
         label = self.ent_label(tok)
         if label != "PERSON" and (tok.pos_ in ("PROPN", "NOUN") or label):
             # "Malaysia's Prime Minister, Najib Razak", "Facebook co-founder Mark
@@ -1393,7 +1393,7 @@ class Discourse:
                 # ministry (not any foreign ministry), affiliated with the country
                 country, start = found
                 text = self.text[start:ent.end_char]
-                return Mention(text, start, ent.end_char, _clean(text), "ORG", ent[-1].lemma_.lower(), country)
+                return Mention(text, start, ent.end_char, clean_name(text), "ORG", ent[-1].lemma_.lower(), country)
         if label in ACTOR_LABELS:
             return self.named(tok)
         if resolve and tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS and label != "PERSON" \
@@ -1465,10 +1465,10 @@ class Discourse:
             aff_toks = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "for", "of")
                         for t in c.subtree if self.ent_label(t) in ("NORP", "GPE", "ORG")
                         and t.dep_ != "case" and not t.is_lower]
-        affiliation = _clean(" ".join(t.text for t in aff_toks))
+        affiliation = clean_name(" ".join(t.text for t in aff_toks))
         plural = tok.tag_ in ("NNS", "NNPS")
         if resolve and not plural and tok.lemma_.lower() in PERSON_NOUNS:
             found = self.descriptor_person(tok, {tok.lower_, tok.lemma_.lower()}, affiliation)
             if found is not None:
                 return Mention(text, s, e, found.name, "PERSON", found.role, found.affiliation)
-        return Mention(text, s, e, _clean(text), "NOUN", tok.lemma_.lower(), affiliation, plural)
+        return Mention(text, s, e, clean_name(text), "NOUN", tok.lemma_.lower(), affiliation, plural)

@@ -9,15 +9,17 @@ of X, ...": the sentence (or the clause) is X's statement.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..records import Candidate
 from .base import Context
 from .lexicon import cues
-from .speech import _span, extend_to_quotes, kind_of
+from .mentions import clean_name
+from .speech import _can_speak, _span, extend_to_quotes, kind_of
 from .stance import content_stance, match_noun_cue, match_verb_cue
-from .targets import targets_of
+from .targets import content_targets, targets_of
 
 NAME = "nominal"
 
@@ -27,9 +29,10 @@ NAME = "nominal"
 LIGHT_VERBS = {"make", "issue", "lay", "put", "level", "voice", "lodge", "repeat", "renew", "reiterate", "express"}
 
 
-def _owner(noun: Token) -> Token | None:
-    """Whose speech act the noun names: "Putin's demand", "the NATO call", or the subject of
-    a light verb ("Maitland laid the blame on …")."""
+def _owner(ctx: Context, noun: Token) -> Token | None:
+    """Whose speech act the noun names: "Putin's demand", "the NATO call", the subject of
+    a light verb ("Maitland laid the blame on …"), or who it comes from ("calls from farm
+    organisations for price controls")."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -38,11 +41,23 @@ def _owner(noun: Token) -> Token | None:
             return c
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            source = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if source is not None and source.pos_ != "PRON" and _can_speak(ctx, source):
+                return source
     return None
 
 
-def _complement(noun: Token) -> list[Token]:
-    for c in noun.children:
+def _complement(noun: Token, owner: Token | None = None) -> list[Token]:
+    """What the act named by ``noun`` is for or about ("its call to block Ukraine", "calls
+    from farm organisations for price controls", where the parser hangs it on the owner)."""
+    heads = [noun]
+    if owner is not None and owner.dep_ == "pobj" and owner.head.head.i == noun.i:
+        heads += [owner, *owner.conjuncts]
+    for c in (c for h in heads for c in h.children):
+        if c.head.i != noun.i and not (c.dep_ == "prep" and c.lower_ in ("for", "to")):
+            continue
         if c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
             return list(c.subtree)
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "that", "on", "at", "to", "over") \
@@ -63,24 +78,35 @@ def _nominal(ctx: Context) -> Iterator[Candidate]:
         cue = match_noun_cue(tok)
         if cue is None:
             continue
-        owner = _owner(tok)
-        content = [t for t in _complement(tok) if not t.is_space]
+        owner = _owner(ctx, tok)
+        content = [t for t in _complement(tok, owner) if not t.is_space]
         if owner is None or not content:
-            continue
-        mention = ctx.discourse.mention(owner)
-        if mention is None or not mention.name:
             continue
         cs, ce = extend_to_quotes(ctx, *_span(content))
         stance = cue.stance or content_stance(content)[0]
         start = min(owner.idx, tok.idx, cs)
         end = max(tok.idx + len(tok), ce)
-        yield Candidate(
-            speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce), cue=cue.lemma,
-            cue_start=tok.idx, cue_end=tok.idx + len(tok), start=start, end=end,
-            content_start=cs, content_end=ce,
-            targets=targets_of(ctx, tok, cue, content, mention), extractor=NAME,
-            confidence=0.55, stance_fine=cue.fine,
-        )
+        # "calls from lenders and market traders for …": each of them calls
+        owners = [owner, *(c for c in owner.conjuncts if c.i > owner.i and c.pos_ in ("NOUN", "PROPN"))] \
+            if owner.dep_ == "pobj" else [owner]
+        for who in owners:
+            mention = ctx.discourse.mention(who)
+            if mention is None or not mention.name:
+                continue
+            if mention.start < cs < mention.end:
+                # "farm organisations [for price controls]": what they call for is no part of them
+                cut = max(t.idx + len(t) for t in ctx.tokens_between(mention.start, cs) if not t.is_space)
+                text = ctx.doc.text[mention.start:cut]
+                mention = replace(mention, text=text, end=cut, name=clean_name(text))
+            yield Candidate(
+                speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce), cue=cue.lemma,
+                cue_start=tok.idx, cue_end=tok.idx + len(tok), start=start, end=end,
+                content_start=cs, content_end=ce,
+                # (the one it comes from is no target: what is called for is)
+                targets=content_targets(ctx, content, mention) if owner.dep_ == "pobj"
+                else targets_of(ctx, tok, cue, content, mention), extractor=NAME,
+                confidence=0.55, stance_fine=cue.fine,
+            )
 
 
 def _reports_speech(according: Token) -> bool:
