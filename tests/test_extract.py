@@ -1281,6 +1281,10 @@ CASES = [
     ("calls from a group for something, which the parser hangs on the group",
      "The ministry resisted calls from farm organisations for price controls.",
      [("ministry", "oppose", []), ("farm organisations", "demand", ["price controls"])], True),
+    ("'both groups' are the two named together, whatever the tagger called them",
+     "The Prairie Grain Growers Alliance and the Western Pulse Producers Council warned of losses. Both groups "
+     "urged the union and the employers to agree on binding arbitration.",
+     [("Prairie Grain Growers Alliance", "demand", []), ("Western Pulse Producers Council", "demand", [])], False),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

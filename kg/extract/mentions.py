@@ -132,6 +132,8 @@ ORG_HEADS = {
 #: Group", "the OAS General Secretariat" are no people.
 BODY_NAME_ENDS = ORG_HEADS | {"group", "alliance", "network", "coalition", "secretariat", "trust", "society",
                               "forum", "league", "front", "movement", "caucus", "federation", "watch"}
+#: Kinds of names the tagger gives to bodies' names it misreads.
+MISREAD_LABELS = {"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP"}
 #: Determiners of a descriptor that refers to nobody in particular ("no foreign envoy was entitled").
 QUANTIFIERS = {"no", "any", "every", "each"}
 #: Kinds of names that are no part of a body's ("Thai", "Guatemala", "Tuesday"); the rest
@@ -221,14 +223,15 @@ def _standing_for(tok: Token, m: Mention, label: str = "", plural: bool = False)
                    plural)
 
 
-def _no_person(ent: Span) -> str:
-    """The label of a name the tagger took for a person's that is not one: a place the
-    gazetteer knows ("Almada said Buenos Aires would …") or a body's ("Barra Ferry Users'
-    Group"); "" for any other name."""
-    if ent.label_ != "PERSON":
+def _misread_label(ent: Span) -> str:
+    """The label of a name the tagger misread: a place the gazetteer knows taken for a
+    person's ("Almada said Buenos Aires would …"), a body's taken for a person's or a
+    work's ("Barra Ferry Users' Group", "The Prairie Grain Growers Alliance"); "" for any
+    other name."""
+    if ent.label_ not in MISREAD_LABELS:
         return ""
     words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
-    if len(words) >= 2:
+    if ent.label_ == "PERSON" and len(words) >= 2:
         entry = gazetteer.lookup(" ".join(t.text for t in words))
         if entry is not None:
             return "GPE" if entry.type is ActorType.COUNTRY else "ORG"
@@ -339,7 +342,7 @@ class Discourse:
         those it missed in subject position or in apposition to a subject ("Chief Executive
         Matthias Brenner told", "a civil servant, Mr Tunde Alabi, said"), so that "Brenner"
         alone is that person later."""
-        tagged = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not _no_person(e)}
+        tagged = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not _misread_label(e)}
         return frozenset(tagged | {t.text for t in self._untagged_names})
 
     @cached_property
@@ -528,7 +531,7 @@ class Discourse:
                     and before.is_upper and len(before) > 1 and before.pos_ == "PROPN":
                 span, label = self.doc[first - 1 : tok.i + 1], "ORG"  # "NHS England"
         else:
-            span, label = ent, _no_person(ent) or ent.label_
+            span, label = ent, _misread_label(ent) or ent.label_
             prev = self.doc[ent.start - 1] if ent.start > 0 else None
             if label != "PERSON" and len(ent) == 1 and ent.text in self.surnames:
                 label = "PERSON"  # "Wilkins observed": the surname of a person named in full
@@ -938,13 +941,15 @@ class Discourse:
         wanted = PAIRED_BODIES[head]
         cur = bisect_right(self._sent_starts, tok.i) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
-        ents = [e for e in self.doc.ents if floor <= e.start and e.end <= tok.i and e.label_ == wanted]
-        by_root = {e.root.i: e for e in ents}
-        for second in reversed(ents):
-            root = second.root
-            first = by_root.get(root.head.i) if root.dep_ == "conj" else None
-            if first is not None:
-                a, b = self.named(first.root), self.named(root)
+        # names of that kind, tagged or not ("The Prairie Grain Growers Alliance and the Western
+        # Pulse Producers Council"), by the token that heads each
+        heads = {e.root.i for e in self.doc.ents if floor <= e.start and e.end <= tok.i and e.label_ == wanted}
+        heads |= {t.i for t in self.doc[floor : tok.i] if t.pos_ == "PROPN" and t.dep_ in ("conj", *SUBJECT_DEPS,
+                  "pobj", "dobj", "appos") and self.named(t).label == wanted}
+        for i in sorted(heads, reverse=True):
+            root = self.doc[i]
+            if root.dep_ == "conj" and root.head.i in heads:
+                a, b = self.named(root.head), self.named(root)
                 if a.name and b.name and a.name != b.name:
                     return a, b
         return None
