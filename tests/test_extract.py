@@ -1285,6 +1285,11 @@ CASES = [
      "The Prairie Grain Growers Alliance and the Western Pulse Producers Council warned of losses. Both groups "
      "urged the union and the employers to agree on binding arbitration.",
      [("Prairie Grain Growers Alliance", "demand", []), ("Western Pulse Producers Council", "demand", [])], False),
+    ("'he' is the surname the tagger took for a noun in the sentence before",
+     "Economy Minister Martín Echeverría met the IMF. “We can't ask the poorest to pay,” said Hernán Quiroga, "
+     "a deputy. Echeverría hit back at his critics on Saturday. “The opposition left us this debt,” he said.",
+     [("Hernán Quiroga", "oppose", []), ("Martín Echeverría", "criticize", []), ("Martín Echeverría", "claim", [])],
+     True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

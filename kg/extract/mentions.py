@@ -419,8 +419,9 @@ class Discourse:
         # Vandenbroucke told ..."): named() reads it as a person, so "she" may refer to it
         untagged = {t.i for t in self._untagged_names}
         for tok in self.tokens:
-            if tok.i in self.ent_of or tok.pos_ != "PROPN" or not tok.is_title or not _subject_like(tok):
-                continue
+            if tok.i in self.ent_of or not tok.is_title or not _subject_like(tok) or not (
+                    tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text in surnames)):
+                continue  # (a known surname the tagger took for a noun: "Echeverría hit back")
             full = tok.i in untagged
             # or a known surname alone ("Rennard, who has …, said")
             if not full and tok.text not in surnames:
