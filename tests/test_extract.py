@@ -1290,6 +1290,11 @@ CASES = [
      "a deputy. Echeverría hit back at his critics on Saturday. “The opposition left us this debt,” he said.",
      [("Hernán Quiroga", "oppose", []), ("Martín Echeverría", "criticize", []), ("Martín Echeverría", "claim", [])],
      True),
+    ("a warning that one's own troops will act threatens",
+     "General Mahbubur Rahman warned that his troops would resist any attempt to build the fence.",
+     [("Mahbubur Rahman", "threaten", [])], True),
+    ("a warning that others will act stays a warning", "Maria Lopez warned that her rivals would raise taxes.",
+     [("Maria Lopez", "warn", [])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

@@ -786,10 +786,10 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
         if subj is None:
             continue
         if _own(subj, speaker_names, strict=True) or (
-            subj.lemma_.lower() in OWN_BODIES and any(
-                c.dep_ == "poss" and (c.lower_ in ("my", "our") or {"her": "she", "his": "he"}.get(c.lower_)
-                                      in speaker_names or _own(c, speaker_names, strict=True))
-                for c in subj.children)
+            (subj.lemma_.lower() in OWN_BODIES or subj.lower_ in OWN_BODIES) and any(
+                c.dep_ == "poss" and (c.lower_ in ("my", "our", "his", "her") or _own(c, speaker_names, strict=True)
+                                      or (c.lower_ in ("its", "their") and speaks_as_body(speaker_names)))
+                for c in subj.children)  # "his troops would resist", "its members would strike" (a union's)
         ) or (subj.lower_ == "it" and t.lemma_.lower() not in IMPERSONAL
               and speaks_as_body(speaker_names)):
             return t
