@@ -95,6 +95,7 @@ def test_the_shipped_model_loads_with_valid_stances():
     assert m is not None
     assert {Stance(label) for label in m.labels} >= {Stance.CLAIM, Stance.CRITICIZE}
     assert 0 < m.threshold < 1
+    assert m.override is not None and m.threshold < m.override < 1  # surer to overrule the rules than a claim
 
 
 def test_a_file_that_is_not_a_model_is_an_error_naming_it():
