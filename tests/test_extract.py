@@ -1265,9 +1265,13 @@ CASES = [
      "choice was final. The Ministry of Energy will sign in May. The corporation said its design was the safest.",
      [("Ministry of Energy", "claim", []), ("Rosatom", "claim", [])], True),
     ("'the firm' is the one described as a firm before",
-     "Analysts at Lagos investment firm Meridian Capital expect demand to rise. The Central Bank of Nigeria "
+     "Lagos investment firm Meridian Capital expects demand to rise. The Central Bank of Nigeria "
      "said the rules were needed. “Prices will jump,” the firm said in a note to clients.",
      [("Central Bank of Nigeria", "claim", []), ("Meridian Capital", "claim", [])], False),
+    ("'the company' is the story's company, not one described in passing",
+     "Acme Corp said on Monday it would cut 500 jobs. The cuts follow a failed bid last year by investment "
+     "company Meridian. The company said it expected orders to recover next year.",
+     [("Acme Corp", "claim", []), ("Acme Corp", "claim", [])], True),
     ("a title is no body described by the noun before it",
      "Lakeshore State University settled the case. University President Carol Ashdown said it was fair. "
      "The university denied that it did anything wrong.",
@@ -1295,6 +1299,28 @@ CASES = [
      [("Mahbubur Rahman", "threaten", [])], True),
     ("a warning that others will act stays a warning", "Maria Lopez warned that her rivals would raise taxes.",
      [("Maria Lopez", "warn", [])], True),
+    ("a warning of what befalls one's own side stays a warning",
+     "General Mahbubur Rahman warned that his troops would run out of ammunition within weeks.",
+     [("Mahbubur Rahman", "warn", [])], True),
+    ("a warning that one's members go bankrupt stays a warning",
+     "The Farmers' Union warned that its members would go bankrupt.", [("Farmers' Union", "warn", [])], True),
+    ("a body's name does not run on into the next body's",
+     "The Bank of England and Treasury said the pound was stable.", [("Bank of England", "claim", [])], False),
+    ("two bodies named in a row stay two", "The Ministry of Foreign Affairs and Ministry of Defence condemned "
+     "the attack.", [("Ministry of Foreign Affairs", "criticize", [])], False),
+    ("a company before 'and' is no part of the next company's name",
+     "Santander and Lloyds Bank said they would contest the fine.", [("Lloyds Bank", "claim", [])], False),
+    ("what calls are for, not when they came", "There were renewed calls from Kyiv on Sunday for air defence "
+     "systems.", [("Ukraine", "demand", ["air defence systems"])], True),
+    ("a person with a body's word for a surname is a person",
+     "Margaret Court criticised the decision. Court said she was hurt.",
+     [("Margaret Court", "criticize", []), ("Margaret Court", "claim", [])], True),
+    ("a place an act is done to is no statement's object",
+     "The town the army defended fell on Monday. The seat the minister defended in 2019 has gone to Labour.",
+     [], True),
+    ("a dame goes by her given name, the one the article calls a dame",
+     "Dame Sarah Mullally criticised the bill. Sarah Olney backed it. Dame Sarah said it went too far.",
+     [("Sarah Mullally", "criticize", []), ("Sarah Olney", "support", []), ("Sarah Mullally", "claim", [])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

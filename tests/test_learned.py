@@ -65,6 +65,12 @@ def test_a_stance_the_rules_read_from_the_content_is_overruled_only_above_the_ov
     assert _apply("Maybe it will pass.", Stance.WARN, model=surer).stance is Stance.WARN  # 0.5 either way
 
 
+def test_overruling_the_rules_never_turns_praise_into_blame():
+    surer = replace(MODEL, override=0.9)
+    assert _apply("This bill is a disgrace.", Stance.SUPPORT, model=surer).stance is Stance.SUPPORT
+    assert learned.reverses(Stance.SUPPORT, Stance.CRITICIZE) and not learned.reverses(Stance.WARN, Stance.CLAIM)
+
+
 def test_a_cue_with_a_stance_of_its_own_is_never_replaced():
     # "deny" carries its own stance; a claim under it (negated, say) is the rules' call
     assert _apply("This bill is a disgrace.", Stance.CLAIM, "deny").stance is Stance.CLAIM

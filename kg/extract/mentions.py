@@ -131,7 +131,7 @@ ORG_HEADS = {
 #: Last words that make a name a body's, whatever the tagger thought: "Barra Ferry Users'
 #: Group", "the OAS General Secretariat" are no people.
 BODY_NAME_ENDS = ORG_HEADS | {"group", "alliance", "network", "coalition", "secretariat", "trust", "society",
-                              "forum", "league", "front", "movement", "caucus", "federation", "watch"}
+                              "forum", "league", "front", "movement", "caucus", "watch"}
 #: Kinds of names the tagger gives to bodies' names it misreads.
 MISREAD_LABELS = {"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP"}
 #: Determiners of a descriptor that refers to nobody in particular ("no foreign envoy was entitled").
@@ -201,10 +201,10 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-def clean_name(text: str) -> str:
+def _clean(text: str) -> str:
     """A mention's text as a name: one space between words, no stray marks or possessive.
 
-    >>> clean_name('History" section of the site'), clean_name("the “Daily Mirror”'s")
+    >>> _clean('History" section of the site'), _clean("the “Daily Mirror”'s")
     ('History section of the site', 'the “Daily Mirror”')
     """
     text = " ".join(text.split())
@@ -231,6 +231,8 @@ def _misread_label(ent: Span) -> str:
     if ent.label_ not in MISREAD_LABELS:
         return ""
     words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+    if ent.label_ == "PERSON" and words and words[0].text in first_names():
+        return ""  # "Margaret Court", "Frank Church": a person after all
     if ent.label_ == "PERSON" and len(words) >= 2:
         entry = gazetteer.lookup(" ".join(t.text for t in words))
         if entry is not None:
@@ -342,7 +344,8 @@ class Discourse:
         those it missed in subject position or in apposition to a subject ("Chief Executive
         Matthias Brenner told", "a civil servant, Mr Tunde Alabi, said"), so that "Brenner"
         alone is that person later."""
-        tagged = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not _misread_label(e)}
+        tagged = {e[-1].text for e in self.doc.ents
+                  if e.label_ == "PERSON" and len(e) >= 2 and not _misread_label(e)}
         return frozenset(tagged | {t.text for t in self._untagged_names})
 
     @cached_property
@@ -371,7 +374,7 @@ class Discourse:
             toks = [t for t in ent if t.lower_ != "the" and t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
             if ent.label_ == "ORG" and len(toks) >= 2 and toks[0].is_title \
                     and not {toks[1].lower_, toks[1].lower_.removesuffix("s")} & people_nouns():
-                found.setdefault(toks[0].text, set()).add(clean_name(" ".join(t.text for t in toks)))
+                found.setdefault(toks[0].text, set()).add(_clean(" ".join(t.text for t in toks)))
         return {w: next(iter(names)) for w, names in found.items()
                 if len(names) == 1 and gazetteer.lookup(w) is None}
 
@@ -491,7 +494,7 @@ class Discourse:
                 aff.append(t.text)  # "Dutch Infrastructure Minister": a demonym the tagger missed
             elif t.dep_ not in ("case",) and not (not role and t.lower_.rstrip(".") in COURTESY_TITLES):
                 role.append(t.text)  # (not "Mr" or "Ms": a courtesy, not a role)
-        return clean_name(" ".join(role)), clean_name(" ".join(aff))
+        return _clean(" ".join(role)), _clean(" ".join(aff))
 
     @cached_property
     def _named(self) -> dict[int, Mention]:
@@ -616,14 +619,24 @@ class Discourse:
                 toks = toks[:k]
                 break
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-        name = clean_name(self.text[start:end])
-        if label == "PERSON" and len(toks) == 1 and toks[0].i > 0 and self.doc[toks[0].i - 1].lower_ in ("sir", "dame"):
+        name = _clean(self.text[start:end])
+        given = [t for t in toks if t.lower_ not in ("sir", "dame")]
+        if label == "PERSON" and len(given) == 1 and given[0].i > 0 \
+                and self.doc[given[0].i - 1].lower_ in ("sir", "dame"):
             # "Sir Julian told the Chronicle": a knight goes by his given name, so it is the one
-            # person the article names in full with it
-            full = {clean_name(e.text) for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2
-                    and e[0].text == toks[0].text}
-            if len(full) == 1:
-                name = full.pop()
+            # person the article names in full with it (a knight or dame first: "Dame Sarah
+            # Mullally", not "Sarah Olney")
+            full: dict[str, bool] = {}
+            for e in self.doc.ents:
+                words = [t for t in e if t.lower_ not in ("sir", "dame")]
+                if e.label_ == "PERSON" and len(words) >= 2 and words[0].text == given[0].text:
+                    titled = e[0].lower_ in ("sir", "dame") or (
+                        e.start > 0 and self.doc[e.start - 1].lower_ in ("sir", "dame"))
+                    full[_clean(" ".join(t.text for t in words))] = titled or full.get(
+                        _clean(" ".join(t.text for t in words)), False)
+            knighted = [n for n, titled in full.items() if titled]
+            if len(knighted) == 1 or len(full) == 1:
+                name = knighted[0] if len(knighted) == 1 else next(iter(full))
         role = aff = ""
         if label == "PERSON":
             role, aff = self._role_affiliation(self._title_tokens(span.root, span.start))
@@ -661,7 +674,10 @@ class Discourse:
         while first > 1:
             t, before = doc[first - 1], doc[first - 2]
             joins = (t.text in ("'", "’") and before.text.endswith("s") and t.whitespace_) or (
-                t.text == "-" and not t.whitespace_ and not before.whitespace_) or (t.lower_ in ("and", "&"))
+                t.text == "-" and not t.whitespace_ and not before.whitespace_) or (
+                # "Maritime and Seafarers' Alliance", not "Santander and Lloyds Bank": what follows
+                # "and" is coordinated with the word before it
+                t.lower_ in ("and", "&") and doc[first].dep_ == "conj" and doc[first].head.i == before.i)
             if word(t) or (joins and word(before) and under(t)):
                 first -= 1 if word(t) else 2
             else:
@@ -669,10 +685,18 @@ class Discourse:
         if first == 1 and word(doc[0]):
             first = 0
         last = span.end
-        if any(t.lower_ == "of" for t in span):
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        if of is not None:
+
+            def continues(k: int) -> bool:
+                # "Ministry of Energy and Mines", not "Bank of England and Treasury" or "Ministry of
+                # Foreign Affairs and Ministry of Defence": another thing the body is of
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                return nxt is not None and word(nxt) and nxt.dep_ == "conj" and of < nxt.head.i < k \
+                    and nxt.lower_ not in BODY_NAME_ENDS and self.ent_of.get(nxt.i) in (None, self.ent_of.get(root.i))
+
             end = last
-            while end < len(doc) and (word(doc[end]) or (doc[end].lower_ in ("and", "&", ",") and under(doc[end])
-                                                          and end + 1 < len(doc) and word(doc[end + 1]))):
+            while end < len(doc) and (word(doc[end]) or (doc[end].lower_ in ("and", "&", ",") and continues(end))):
                 end += 1
                 if word(doc[end - 1]):
                     last = end
@@ -709,7 +733,7 @@ class Discourse:
         for n in nouns:
             for t in n.subtree:
                 if self.ent_label(t) in ("GPE", "NORP", "ORG") and t.i != tok.i:
-                    return clean_name(self.ent_of[t.i].text)
+                    return _clean(self.ent_of[t.i].text)
         if self._bridging_affiliation:
             return ""  # already inside one: naming the bodies bridged to needs no affiliation
         self._bridging_affiliation = True
@@ -944,9 +968,11 @@ class Discourse:
         floor = self._sent_starts[max(0, cur - window_sents)]
         # names of that kind, tagged or not ("The Prairie Grain Growers Alliance and the Western
         # Pulse Producers Council"), by the token that heads each
-        heads = {e.root.i for e in self.doc.ents if floor <= e.start and e.end <= tok.i and e.label_ == wanted}
-        heads |= {t.i for t in self.doc[floor : tok.i] if t.pos_ == "PROPN" and t.dep_ in ("conj", *SUBJECT_DEPS,
-                  "pobj", "dobj", "appos") and self.named(t).label == wanted}
+        heads = {e.root.i for e in self.doc.ents
+                 if floor <= e.start and e.end <= tok.i and e.label_ == wanted}
+        heads |= {t.i for t in self.doc[floor : tok.i]
+                  if t.pos_ == "PROPN" and t.dep_ in ("conj", "pobj", "dobj", "appos", *SUBJECT_DEPS)
+                  and self.named(t).label == wanted}
         for i in sorted(heads, reverse=True):
             root = self.doc[i]
             if root.dep_ == "conj" and root.head.i in heads:
@@ -1088,10 +1114,16 @@ class Discourse:
             return None  # (a "both" before it counts it among others: "Both the union and SMTA")
         if tok.lemma_.lower() == "government":
             return self.main_country
-        if "ORG" in kinds:
-            described = self._described(tok)
-            if described is not None:
+        if "ORG" in kinds and (found := self._described(tok)) is not None:
+            # the body described with the noun ("the charity", "the agency"); for "the company",
+            # unless the story names another firm more (or as often, when the one described was
+            # only mentioned: "a bid by investment company Meridian")
+            described, acting = found
+            salient = self._salient_org(tok) if tok.lemma_.lower() in COMPANY_NOUNS else None
+            if salient is None or salient.name == described.name:
                 return described
+            ours, theirs = self._name_count(described.name), self._name_count(salient.name)
+            return described if ours > theirs or (ours == theirs and acting) else salient
         cur = bisect_right(self._sent_starts, tok.i) - 1
         floor = self._sent_starts[max(0, cur - window_sents)]
         for t in reversed(self.doc[floor : tok.i]):
@@ -1107,42 +1139,7 @@ class Discourse:
                         and any(c.lower_ == "the" for c in t.children))):
                     return m  # (or described by its field: "the finance ministry … the ministry said")
         if "ORG" in kinds:
-            # "the company": the organisation the story is most about so far, whatever its
-            # distance (a firm named in passing since does not take over)
-            count: dict[str, int] = {}
-            latest: dict[str, int] = {}
-            found: dict[str, Mention] = {}
-            company = tok.lemma_.lower() in COMPANY_NOUNS
-            for ent in self.doc.ents:
-                if ent.end > tok.i:
-                    break
-                m = self.named(ent.root)
-                if company and m.name and m.label in ("PERSON", "GPE") and ent.root.pos_ == "PROPN" \
-                        and len(m.name.split()) > 1 and m.name.split()[-1].lower() in CORPORATE_WORDS \
-                        and not (ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS):
-                    m = replace(m, label="ORG")  # "Ridings Water", which the tagger took for a person
-                if m.name and m.label == "ORG" and gazetteer.lookup(m.name) is None and (
-                        not company or ent.root.pos_ == "PROPN"):  # (not "Households" at a sentence's start)
-                    count[m.name] = count.get(m.name, 0) + 1
-                    latest[m.name] = ent.start
-                    found[m.name] = m
-            if company:
-                # "the company": a business, when the article names one (not the navy named more),
-                # else a name that is no public body, union or campaign ("Corvant", not "Health Canada")
-                firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS
-                         and n.split()[0].lower() not in NON_COMPANY_HEADS}  # (not "Ministry of Oil")
-                others = {n: k for n, k in count.items() if n.split()[-1].lower() not in NON_COMPANY_HEADS
-                          and n.split()[0].lower() not in AGENCY_WORDS}
-                count = firms or others
-            elif tok.lemma_.lower() in NAMED_BODY_NOUNS:
-                # "the ministry" is one named as such or an office of state ("the Home Office … the
-                # department"), never the news agency credited at the top ("COLOMBO (Meridian News) -")
-                count = {n: k for n, k in count.items() if n not in self._credited and (
-                    tok.lemma_.lower() in n.lower().split() or n.split()[-1].lower() == "office")}
-            if count:
-                # how often the article names it in all (the tagger misses some mentions), then so far
-                return found[max(count, key=lambda n: (self._name_count(n), count[n], latest[n]))]
-            return None
+            return self._salient_org(tok)
         for ent in reversed(self.doc.ents):
             if ent.end > tok.i:
                 continue
@@ -1154,10 +1151,50 @@ class Discourse:
                     return m
         return None
 
-    def _described(self, tok: Token) -> Mention | None:
+    def _salient_org(self, tok: Token) -> Mention | None:
+        """"The company", "the ministry": the organisation the story is most about so far,
+        whatever its distance (a firm named in passing since does not take over)."""
+        count: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        found: dict[str, Mention] = {}
+        company = tok.lemma_.lower() in COMPANY_NOUNS
+        for ent in self.doc.ents:
+            if ent.end > tok.i:
+                break
+            m = self.named(ent.root)
+            if company and m.name and m.label in ("PERSON", "GPE") and ent.root.pos_ == "PROPN" \
+                    and len(m.name.split()) > 1 and m.name.split()[-1].lower() in CORPORATE_WORDS \
+                    and not (ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS):
+                m = replace(m, label="ORG")  # "Ridings Water", which the tagger took for a person
+            if m.name and m.label == "ORG" and gazetteer.lookup(m.name) is None and (
+                    not company or ent.root.pos_ == "PROPN"):  # (not "Households" at a sentence's start)
+                count[m.name] = count.get(m.name, 0) + 1
+                latest[m.name] = ent.start
+                found[m.name] = m
+        if company:
+            # "the company": a business, when the article names one (not the navy named more),
+            # else a name that is no public body, union or campaign ("Corvant", not "Health Canada")
+            firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS
+                     and n.split()[0].lower() not in NON_COMPANY_HEADS}  # (not "Ministry of Oil")
+            others = {n: k for n, k in count.items() if n.split()[-1].lower() not in NON_COMPANY_HEADS
+                      and n.split()[0].lower() not in AGENCY_WORDS | NON_COMPANY_HEADS}  # (nor "Ministry of Energy")
+            count = firms or others
+        elif tok.lemma_.lower() in NAMED_BODY_NOUNS:
+            # "the ministry" is one named as such or an office of state ("the Home Office … the
+            # department"), never the news agency credited at the top ("COLOMBO (Meridian News) -")
+            count = {n: k for n, k in count.items() if n not in self._credited and (
+                tok.lemma_.lower() in n.lower().split() or n.split()[-1].lower() == "office")}
+        if count:
+            # how often the article names it in all (the tagger misses some mentions), then so far
+            return found[max(count, key=lambda n: (self._name_count(n), count[n], latest[n]))]
+        return None
+
+    def _described(self, tok: Token) -> tuple[Mention, bool] | None:
         """The body the article last described with the noun of "the corporation", "the
         firm": "Rosatom, Russia's state nuclear corporation", "investment firm Meridian
-        Capital", "the agency, the FDA,"."""
+        Capital", "the agency, the FDA,"; not a source ("according to news agency AFP").
+        With it, whether the name is a subject (it acted, not just mentioned); :meth:`bridged`
+        takes it unless the story names another body more."""
         for t in reversed(self.doc[: tok.i]):
             if t.lower_ != tok.lower_ or t.pos_ not in ("NOUN", "ADJ"):
                 continue
@@ -1167,11 +1204,13 @@ class Discourse:
                 name = t.head  # "investment firm Meridian Capital" (the tagger may call "firm" an adjective)
             else:
                 name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if name is None or name.lower_.rstrip(".") in TITLES or name.lower_ in PERSON_NOUNS:
+            if name is None or name.lower_.rstrip(".") in TITLES or name.lower_ in PERSON_NOUNS or any(
+                    a.lower_ == "according" for a in list(name.ancestors)[:3]):
                 continue  # (not "university President Carol Ashdown")
             m = self.named(name)
             if m.name and (m.label == "ORG" or gazetteer.lookup(m.name) is None):
-                return replace(m, label="ORG")  # (whatever the tagger thought: "Rosatom" is no place)
+                # (whatever the tagger thought: "Rosatom" is no place)
+                return replace(m, label="ORG"), _subject_like(name)
         return None
 
     def short_name(self, tok: Token) -> Mention | None:
@@ -1224,7 +1263,7 @@ class Discourse:
             if t.dep_ in SUBJECT_DEPS and self._unnamed(t, indefinite=True) \
                     and GENDERED_NOUNS.get(t.lower_, gender) == gender:
                 s, e = self.noun_phrase(t)
-                return Mention(pron.text, pron.idx, pron.idx + len(pron), clean_name(self.text[s:e]), "PERSON")
+                return Mention(pron.text, pron.idx, pron.idx + len(pron), _clean(self.text[s:e]), "PERSON")
         return None
 
     def _earlier_descriptor(self, tok: Token) -> Mention | None:
@@ -1237,7 +1276,7 @@ class Discourse:
                                                for c in t.children):
                 return None
             s, e = self.noun_phrase(t)
-            return Mention(self.text[s:e], s, e, clean_name(self.text[s:e]), "PERSON")
+            return Mention(self.text[s:e], s, e, _clean(self.text[s:e]), "PERSON")
         return None
 
     def descriptor_person(self, tok: Token, head_words: set[str], affiliation: str) -> Mention | None:
@@ -1363,7 +1402,7 @@ class Discourse:
                     return _standing_for(tok, owner)
                 s, e = self.noun_phrase(tok)
                 rest = re.sub(r"^whose\s+", "", self.text[s:e], flags=re.IGNORECASE)
-                return Mention(self.text[s:e], s, e, clean_name(f"{owner.name} {rest}"), "NOUN", tok.lemma_.lower(),
+                return Mention(self.text[s:e], s, e, _clean(f"{owner.name} {rest}"), "NOUN", tok.lemma_.lower(),
                                owner.name, plural=tok.tag_ == "NNS")
         if resolve and tok.lemma_.lower() in STATE_BODIES and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
@@ -1371,7 +1410,7 @@ class Discourse:
             owner = self.antecedent_group(tok.i)
             if owner is not None and gazetteer.country_of(owner.name) is not None:
                 s, e = self.noun_phrase(tok)
-                return Mention(self.text[s:e], s, e, clean_name(self.text[s:e]), "NOUN", tok.lemma_.lower(), owner.name)
+                return Mention(self.text[s:e], s, e, _clean(self.text[s:e]), "NOUN", tok.lemma_.lower(), owner.name)
         label = self.ent_label(tok)
         if label != "PERSON" and (tok.pos_ in ("PROPN", "NOUN") or label):
             # "Malaysia's Prime Minister, Najib Razak", "Facebook co-founder Mark
@@ -1399,7 +1438,7 @@ class Discourse:
                 # ministry (not any foreign ministry), affiliated with the country
                 country, start = found
                 text = self.text[start:ent.end_char]
-                return Mention(text, start, ent.end_char, clean_name(text), "ORG", ent[-1].lemma_.lower(), country)
+                return Mention(text, start, ent.end_char, _clean(text), "ORG", ent[-1].lemma_.lower(), country)
         if label in ACTOR_LABELS:
             return self.named(tok)
         if resolve and tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS and label != "PERSON" \
@@ -1471,10 +1510,10 @@ class Discourse:
             aff_toks = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "for", "of")
                         for t in c.subtree if self.ent_label(t) in ("NORP", "GPE", "ORG")
                         and t.dep_ != "case" and not t.is_lower]
-        affiliation = clean_name(" ".join(t.text for t in aff_toks))
+        affiliation = _clean(" ".join(t.text for t in aff_toks))
         plural = tok.tag_ in ("NNS", "NNPS")
         if resolve and not plural and tok.lemma_.lower() in PERSON_NOUNS:
             found = self.descriptor_person(tok, {tok.lower_, tok.lemma_.lower()}, affiliation)
             if found is not None:
                 return Mention(text, s, e, found.name, "PERSON", found.role, found.affiliation)
-        return Mention(text, s, e, clean_name(text), "NOUN", tok.lemma_.lower(), affiliation, plural)
+        return Mention(text, s, e, _clean(text), "NOUN", tok.lemma_.lower(), affiliation, plural)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..records import Candidate
 from .base import Context
 from .lexicon import cues
-from .mentions import clean_name
+from .mentions import _clean
 from .speech import _can_speak, _span, extend_to_quotes, kind_of
 from .stance import content_stance, match_noun_cue, match_verb_cue
 from .targets import content_targets, targets_of
@@ -55,12 +55,16 @@ def _complement(noun: Token, owner: Token | None = None) -> list[Token]:
     heads = [noun]
     if owner is not None and owner.dep_ == "pobj" and owner.head.head.i == noun.i:
         heads += [owner, *owner.conjuncts]
-    for c in (c for h in heads for c in h.children):
-        if c.head.i != noun.i and not (c.dep_ == "prep" and c.lower_ in ("for", "to")):
-            continue
+    children = [c for h in heads for c in h.children
+                if c.head.i == noun.i or (c.dep_ == "prep" and c.lower_ in ("for", "to"))]
+    # what is called for before what else is said of the call ("renewed calls from Kyiv on Sunday
+    # for air defence": not "on Sunday")
+    children.sort(key=lambda c: not (c.dep_ == "prep" and c.lower_ in ("for", "to")))
+    for c in children:
         if c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
             return list(c.subtree)
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "that", "on", "at", "to", "over") \
+        if (c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "that", "on", "at", "to", "over")
+                and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")) \
                 or c.dep_ == "ccomp":
             return list(c.subtree)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
@@ -97,7 +101,7 @@ def _nominal(ctx: Context) -> Iterator[Candidate]:
                 # "farm organisations [for price controls]": what they call for is no part of them
                 cut = max(t.idx + len(t) for t in ctx.tokens_between(mention.start, cs) if not t.is_space)
                 text = ctx.doc.text[mention.start:cut]
-                mention = replace(mention, text=text, end=cut, name=clean_name(text))
+                mention = replace(mention, text=text, end=cut, name=_clean(text))
             yield Candidate(
                 speaker=mention, stance=stance, kind=kind_of(ctx, cs, ce), cue=cue.lemma,
                 cue_start=tok.idx, cue_end=tok.idx + len(tok), start=start, end=end,

@@ -105,6 +105,10 @@ OWN_BODIES = {"party", "government", "administration", "union", "country", "forc
               "ministry", "company", "group", "movement", "members", "side", "coalition", "office"}
 #: Auxiliaries of a promise: what a warning says the speaker's side will do.
 PROMISING = {"will", "would", "shall", "'ll", "wo", "going"}
+#: What befalls a side rather than what it does: "warned that his party would lose", "its members
+#: would struggle to pay", "his troops would run out of ammunition" warn, they threaten no one.
+UNDERGOING = {"lose", "run", "struggle", "suffer", "face", "fail", "miss", "collapse", "starve", "need", "die",
+              "sink", "fall", "shrink", "survive", "pay", "lack", "fear", "feel", "find"}
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost", "flood", "frighten",
            "endanger", "jeopardise", "jeopardize", "ruin", "bankrupt", "worsen", "deter"}
@@ -780,14 +784,17 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") or not any(
                 c.dep_ == "aux" and c.lower_ in PROMISING for c in t.children):
             continue
-        if t.lemma_.lower() in ("be", "have") or t.lemma_.lower() in HARMING:
-            continue  # "would be a disaster", "would hurt exports": what will happen, not what they will do
+        if t.lemma_.lower() in ("be", "have") or t.lemma_.lower() in HARMING or t.lemma_.lower() in UNDERGOING \
+                or (t.lemma_.lower() == "go" and any(c.dep_ in ("acomp", "prt") for c in t.children)):
+            continue  # "would be a disaster", "would hurt exports", "his troops would run out of
+            # ammunition", "its members would go bankrupt": what will happen, not what they will do
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         if _own(subj, speaker_names, strict=True) or (
             (subj.lemma_.lower() in OWN_BODIES or subj.lower_ in OWN_BODIES) and any(
-                c.dep_ == "poss" and (c.lower_ in ("my", "our", "his", "her") or _own(c, speaker_names, strict=True)
+                c.dep_ == "poss" and (c.lower_ in ("my", "our", "his", "her")
+                                      or _own(c, speaker_names, strict=True)
                                       or (c.lower_ in ("its", "their") and speaks_as_body(speaker_names)))
                 for c in subj.children)  # "his troops would resist", "its members would strike" (a union's)
         ) or (subj.lower_ == "it" and t.lemma_.lower() not in IMPERSONAL
