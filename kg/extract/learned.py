@@ -51,8 +51,8 @@ from ..records import Candidate, Stance
 from .lexicon import cues
 
 __all__ = [
-    "MODEL_FILE", "Model", "OVERRIDE", "apply", "features", "load", "model", "neutral", "save", "switched_off",
-    "reverses", "train",
+    "MODEL_FILE", "Model", "OVERRIDE", "apply", "features", "load", "model", "neutral", "reverses", "save",
+    "switched_off", "train",
 ]
 
 MODEL_FILE = "stance_model.json"

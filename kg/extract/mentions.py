@@ -134,6 +134,8 @@ BODY_NAME_ENDS = ORG_HEADS | {"group", "alliance", "network", "coalition", "secr
                               "forum", "league", "front", "movement", "caucus", "watch"}
 #: Kinds of names the tagger gives to bodies' names it misreads.
 MISREAD_LABELS = {"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP"}
+#: How knights and dames are named: "Sir Julian" is the Julian the article names in full.
+KNIGHTLY = ("sir", "dame")
 #: Determiners of a descriptor that refers to nobody in particular ("no foreign envoy was entitled").
 QUANTIFIERS = {"no", "any", "every", "each"}
 #: Kinds of names that are no part of a body's ("Thai", "Guatemala", "Tuesday"); the rest
@@ -620,20 +622,19 @@ class Discourse:
                 break
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = _clean(self.text[start:end])
-        given = [t for t in toks if t.lower_ not in ("sir", "dame")]
+        given = [t for t in toks if t.lower_ not in KNIGHTLY]
         if label == "PERSON" and len(given) == 1 and given[0].i > 0 \
-                and self.doc[given[0].i - 1].lower_ in ("sir", "dame"):
+                and self.doc[given[0].i - 1].lower_ in KNIGHTLY:
             # "Sir Julian told the Chronicle": a knight goes by his given name, so it is the one
             # person the article names in full with it (a knight or dame first: "Dame Sarah
             # Mullally", not "Sarah Olney")
-            full: dict[str, bool] = {}
+            full: dict[str, bool] = {}  # full name -> named as a knight or dame
             for e in self.doc.ents:
-                words = [t for t in e if t.lower_ not in ("sir", "dame")]
+                words = [t for t in e if t.lower_ not in KNIGHTLY]
                 if e.label_ == "PERSON" and len(words) >= 2 and words[0].text == given[0].text:
-                    titled = e[0].lower_ in ("sir", "dame") or (
-                        e.start > 0 and self.doc[e.start - 1].lower_ in ("sir", "dame"))
-                    full[_clean(" ".join(t.text for t in words))] = titled or full.get(
-                        _clean(" ".join(t.text for t in words)), False)
+                    key = _clean(" ".join(t.text for t in words))
+                    full[key] = full.get(key, False) or e[0].lower_ in KNIGHTLY or (
+                        e.start > 0 and self.doc[e.start - 1].lower_ in KNIGHTLY)
             knighted = [n for n, titled in full.items() if titled]
             if len(knighted) == 1 or len(full) == 1:
                 name = knighted[0] if len(knighted) == 1 else next(iter(full))
@@ -693,10 +694,12 @@ class Discourse:
                 # Foreign Affairs and Ministry of Defence": another thing the body is of
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 return nxt is not None and word(nxt) and nxt.dep_ == "conj" and of < nxt.head.i < k \
-                    and nxt.lower_ not in BODY_NAME_ENDS and self.ent_of.get(nxt.i) in (None, self.ent_of.get(root.i))
+                    and nxt.lower_ not in BODY_NAME_ENDS \
+                    and self.ent_of.get(nxt.i) in (None, self.ent_of.get(root.i))
 
             end = last
-            while end < len(doc) and (word(doc[end]) or (doc[end].lower_ in ("and", "&", ",") and continues(end))):
+            while end < len(doc) and (
+                    word(doc[end]) or (doc[end].lower_ in ("and", "&", ",") and continues(end))):
                 end += 1
                 if word(doc[end - 1]):
                     last = end
@@ -1176,8 +1179,9 @@ class Discourse:
             # else a name that is no public body, union or campaign ("Corvant", not "Health Canada")
             firms = {n: k for n, k in count.items() if n.split()[-1].lower().rstrip(".") in CORPORATE_WORDS
                      and n.split()[0].lower() not in NON_COMPANY_HEADS}  # (not "Ministry of Oil")
+            # (nor "Ministry of Energy")
             others = {n: k for n, k in count.items() if n.split()[-1].lower() not in NON_COMPANY_HEADS
-                      and n.split()[0].lower() not in AGENCY_WORDS | NON_COMPANY_HEADS}  # (nor "Ministry of Energy")
+                      and n.split()[0].lower() not in AGENCY_WORDS | NON_COMPANY_HEADS}
             count = firms or others
         elif tok.lemma_.lower() in NAMED_BODY_NOUNS:
             # "the ministry" is one named as such or an office of state ("the Home Office … the
@@ -1193,8 +1197,9 @@ class Discourse:
         """The body the article last described with the noun of "the corporation", "the
         firm": "Rosatom, Russia's state nuclear corporation", "investment firm Meridian
         Capital", "the agency, the FDA,"; not a source ("according to news agency AFP").
-        With it, whether the name is a subject (it acted, not just mentioned); :meth:`bridged`
-        takes it unless the story names another body more."""
+        With it, whether the name is a subject (it acted, not just mentioned): for "the
+        company" and "the firm", :meth:`bridged` takes it unless the story names another firm
+        more."""
         for t in reversed(self.doc[: tok.i]):
             if t.lower_ != tok.lower_ or t.pos_ not in ("NOUN", "ADJ"):
                 continue
@@ -1206,7 +1211,7 @@ class Discourse:
                 name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name is None or name.lower_.rstrip(".") in TITLES or name.lower_ in PERSON_NOUNS or any(
                     a.lower_ == "according" for a in list(name.ancestors)[:3]):
-                continue  # (not "university President Carol Ashdown")
+                continue  # (not "university President Carol Ashdown", nor a news agency as source)
             m = self.named(name)
             if m.name and (m.label == "ORG" or gazetteer.lookup(m.name) is None):
                 # (whatever the tagger thought: "Rosatom" is no place)

@@ -42,12 +42,15 @@ NAME = "speech"
 ANSWERABLE = CLAIM_NOUNS | POSITION_NOUNS
 #: Things done or decided that a clause without "which" says someone welcomed, condemned or
 #: resisted ("a plan Tokyo welcomed", "a move the embassy condemned"; not "the town the army defended").
-ACTS = {"plan", "move", "decision", "bill", "policy", "deal", "proposal", "law", "idea", "step", "measure",
-        "scheme", "request", "demand", "reform", "ruling", "rule", "ban", "tariff", "sanction", "strategy",
-        "programme", "program", "project", "agreement", "treaty", "offer", "settlement", "approach", "call",
-        "appeal", "decree", "order", "award", "refund", "change", "cut", "increase", "rise", "hike", "fee", "levy",
-        "tax", "budget", "contract", "merger", "takeover", "bid", "verdict", "action", "operation", "deployment",
-        "crackdown", "closure", "expansion", "fine", "penalty", "condition", "conditions", "term", "terms"}
+ACTS = {
+    "plan", "move", "decision", "bill", "policy", "deal", "proposal", "law", "idea", "step", "measure",
+    "scheme", "request", "demand", "reform", "ruling", "rule", "ban", "tariff", "sanction", "strategy",
+    "programme", "program", "project", "agreement", "treaty", "offer", "settlement", "approach", "call",
+    "appeal", "decree", "order", "award", "refund", "change", "cut", "increase", "rise", "hike", "fee",
+    "levy", "tax", "budget", "contract", "merger", "takeover", "bid", "verdict", "action", "operation",
+    "deployment", "crackdown", "closure", "expansion", "fine", "penalty", "condition", "conditions", "term",
+    "terms",
+}
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 #: Dismissals that are statements only when what is dismissed was said: "shrugged off the
 #: criticism" (not "shrugged off the losses", "waved away the crowd").
@@ -380,7 +383,8 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         # "The proposal was rejected by Russia": what was rejected is the passive subject
         subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         out = [t for c in subj for t in c.subtree]
-    if not out and not cue.is_speech and verb.dep_ == "relcl" and verb.head.lemma_.lower() in ANSWERABLE | ACTS \
+    if not out and not cue.is_speech and verb.dep_ == "relcl" \
+            and verb.head.lemma_.lower() in ANSWERABLE | ACTS \
             and (verb.head.lemma_.lower() in DISMISSABLE or cue.lemma not in (*DISMISSING, "dismiss")) \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("that", "which")
                         for c in verb.children) \

@@ -107,8 +107,8 @@ OWN_BODIES = {"party", "government", "administration", "union", "country", "forc
 PROMISING = {"will", "would", "shall", "'ll", "wo", "going"}
 #: What befalls a side rather than what it does: "warned that his party would lose", "its members
 #: would struggle to pay", "his troops would run out of ammunition" warn, they threaten no one.
-UNDERGOING = {"lose", "run", "struggle", "suffer", "face", "fail", "miss", "collapse", "starve", "need", "die",
-              "sink", "fall", "shrink", "survive", "pay", "lack", "fear", "feel", "find"}
+UNDERGOING = {"lose", "run", "struggle", "suffer", "face", "fail", "miss", "collapse", "starve", "need",
+              "die", "sink", "fall", "shrink", "survive", "pay", "lack", "fear", "feel", "find"}
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost", "flood", "frighten",
            "endanger", "jeopardise", "jeopardize", "ruin", "bankrupt", "worsen", "deter"}
@@ -784,7 +784,7 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") or not any(
                 c.dep_ == "aux" and c.lower_ in PROMISING for c in t.children):
             continue
-        if t.lemma_.lower() in ("be", "have") or t.lemma_.lower() in HARMING or t.lemma_.lower() in UNDERGOING \
+        if t.lemma_.lower() in ("be", "have") or t.lemma_.lower() in HARMING | UNDERGOING \
                 or (t.lemma_.lower() == "go" and any(c.dep_ in ("acomp", "prt") for c in t.children)):
             continue  # "would be a disaster", "would hurt exports", "his troops would run out of
             # ammunition", "its members would go bankrupt": what will happen, not what they will do
