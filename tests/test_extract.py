@@ -1321,6 +1321,16 @@ CASES = [
     ("a dame goes by her given name, the one the article calls a dame",
      "Dame Sarah Mullally criticised the bill. Sarah Olney backed it. Dame Sarah said it went too far.",
      [("Sarah Mullally", "criticize", []), ("Sarah Olney", "support", []), ("Sarah Mullally", "claim", [])], True),
+    ("a doctor the tagger took for an organisation is a person 'he' can mean",
+     "The drugmakers' association criticised the plan. Its chief executive, Dr Pieter Roux, accused the "
+     "department of rushing. The regulations took effect in São Paulo and Sydney years ago. He warned that 40 "
+     "medicines could be withdrawn.",
+     [("drugmakers' association", "criticize", []), ("Pieter Roux", "accuse", []), ("Pieter Roux", "warn", [])],
+     True),
+    ("'he' is no lone word the tagger took for a name",
+     "“This was not a decision we took lightly,” said Richard Gallimore, the bank's director. The towns will be "
+     "served by a mobile banking van. He rejected suggestions that the bank was abandoning rural communities.",
+     [("Richard Gallimore", "claim", []), ("Richard Gallimore", "deny", [])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

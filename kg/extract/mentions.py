@@ -230,6 +230,9 @@ def _misread_label(ent: Span) -> str:
     person's ("Almada said Buenos Aires would …"), a body's taken for a person's or a
     work's ("Barra Ferry Users' Group", "The Prairie Grain Growers Alliance"); "" for any
     other name."""
+    if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_.rstrip(".") in NAME_TITLES \
+            and ent[1].text in first_names():
+        return "PERSON"  # "Dr Pieter Roux", whatever the tagger thought
     if ent.label_ not in MISREAD_LABELS:
         return ""
     words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
@@ -347,7 +350,7 @@ class Discourse:
         Matthias Brenner told", "a civil servant, Mr Tunde Alabi, said"), so that "Brenner"
         alone is that person later."""
         tagged = {e[-1].text for e in self.doc.ents
-                  if e.label_ == "PERSON" and len(e) >= 2 and not _misread_label(e)}
+                  if len(e) >= 2 and (_misread_label(e) or e.label_) == "PERSON"}
         return frozenset(tagged | {t.text for t in self._untagged_names})
 
     @cached_property
@@ -883,7 +886,8 @@ class Discourse:
         self, before: int, window_sents: int = 4, gender: str = "", exclude: frozenset[str] = frozenset()
     ) -> Mention | None:
         """The most salient person before token ``before``: the latest one in
-        subject position within a few sentences, else the latest one at all;
+        subject position within a few sentences, else the latest full name (or surname of
+        one) at all;
         people known to be of the other gender, and those whose last name is in
         ``exclude`` (lower case), are passed over."""
         k = bisect_right(self._people_pos, before - 1)
@@ -897,6 +901,13 @@ class Discourse:
             last = m.name.split()[-1]
             return genders.get(last, gender) == gender and last.lower() not in exclude
 
+        def credible(m: Mention) -> bool:
+            # out of subject position, a full name, the surname of one or a given name ("who gave
+            # his name only as Ahmed"), not a lone word the tagger took for a name ("a mobile
+            # banking van", "Consumidores")
+            return m.name[:1].isupper() and (
+                " " in m.name or m.name in self.surnames or m.name in first_names())
+
         here = self._sent_starts[cur]
         for i, m, subj in reversed(self.people[:k]):
             if i < floor:
@@ -909,7 +920,7 @@ class Discourse:
             if (subj or owner) and fits(m):
                 return m
         for _, m, _ in reversed(self.people[:k]):
-            if fits(m):
+            if fits(m) and credible(m):
                 return m
         return None
 
