@@ -126,15 +126,16 @@ def stances_before(doc: Doc, start: int) -> set[Stance]:
     """The stances of the cues ("condemned", "warning") in the sentence before the one
     holding character ``start``: the line that so often introduces a quotation, in the
     same paragraph or closing the one before."""
-    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
-    if sent is None:
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None:
         return set()
-    prev = doc[: sent.start]
-    words = [t for t in prev if not t.is_space]
-    if not words:
+    i = at[0].sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
         return set()
     lexicon = cues()
-    found = (lexicon.get((t.lemma_.lower(), t.pos_)) for t in words[-1].sent)
+    found = (lexicon.get((t.lemma_.lower(), t.pos_)) for t in doc[i].sent)
     return {e.stance for e in found if e is not None and e.stance is not None}
 
 
@@ -159,6 +160,17 @@ class Model:
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)
         return {label: e / total for label, e in zip(self.labels, exp, strict=True)}
+
+    def second_opinion(self, ruled: Stance, feats: Iterable[str]) -> Stance:
+        """The stance a neutral statement takes when the rules said ``ruled``: the model's,
+        when it names another with probability at least its ``threshold`` (for a claim) or
+        its ``override`` (for a stance read from the content) and does not turn praise into
+        blame or back (:func:`reverses`); else ``ruled``."""
+        bar = self.threshold if ruled is Stance.CLAIM else self.override
+        if bar is None:
+            return ruled
+        stance, p = self.predict(feats)
+        return stance if stance is not ruled and p >= bar and not reverses(ruled, stance) else ruled
 
     def predict(self, feats: Iterable[str]) -> tuple[Stance, float]:
         """The most probable stance (ties: the first label in order) and its probability."""
@@ -247,10 +259,9 @@ def apply(
         return cands
     out = []
     for c in cands:
-        bar = m.threshold if c.stance is Stance.CLAIM else m.override
-        if bar is not None and neutral(c.cue):
-            stance, p = m.predict(features(tokens_of(c), c.cue, c.kind.value, c.stance, c.start))
-            if stance is not c.stance and p >= bar and not reverses(c.stance, stance):
+        if neutral(c.cue) and (c.stance is Stance.CLAIM or m.override is not None):
+            feats = features(tokens_of(c), c.cue, c.kind.value, c.stance, c.start)
+            if (stance := m.second_opinion(c.stance, feats)) is not c.stance:
                 c = replace(c, stance=stance, stance_fine=LEARNED)
         out.append(c)
     return out
