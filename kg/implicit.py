@@ -7,12 +7,15 @@ from that context; this module does the same, from the article only:
 
 0. a statement with no target at all that follows another by the same speaker
    ("We are not going to do that.") is about what that one was about;
-1. the actors the speaker targets in the article's other hostile statements
+1. for a denial ("Dhaka has rejected that charge"), whoever made the charge: the
+   speaker of the latest accusation or criticism before it aimed at the denier or
+   its side;
+2. the actors the speaker targets in the article's other hostile statements
    (the most frequent; ties kept, at most two);
-2. failing that, the actors targeted in hostile statements by the speaker's
+3. failing that, the actors targeted in hostile statements by the speaker's
    own side (the actor the speaker is affiliated with, and people affiliated
    with it), so an envoy inherits his government's adversaries;
-3. failing that, the article's main adversary: the one actor its hostile
+4. failing that, the article's main adversary: the one actor its hostile
    statements target most (at least twice, with no tie), unless the speaker is
    that actor or on its side ("the blame game misses the bigger picture", said
    by a scientist in a story of three speakers attacking a provincial government).
@@ -39,12 +42,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .records import Actor, Statement
+from .records import Actor, Stance, Statement
 
 __all__ = ["fill", "MAX_IMPLICIT"]
 
 #: The article's most targeted actor must be targeted by this many hostile statements to
-#: stand in for a target no one named (step 3); 2 over our 83 annotated articles adds 57
+#: stand in for a target no one named (step 4); 2 over our 83 annotated articles adds 57
 #: triples and loses none (1 adds 64, 3 adds 34, 5 adds 20; benchmarks/README.md).
 MIN_MAIN = 2
 
@@ -89,7 +92,9 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
             out.append(st)
             continue
         own = {st.speaker.key, *st.speaker.affiliation}
-        found = _top(by_speaker.get((st.doc, st.speaker.key), Counter()), labels, own)
+        found = _accuser(st, statements, own | _keys_of_side(st, members)) if st.stance == Stance.DENY else []
+        if not found:
+            found = _top(by_speaker.get((st.doc, st.speaker.key), Counter()), labels, own)
         if not found:
             side: Counter[str] = Counter()
             for label in st.speaker.affiliation:
@@ -104,6 +109,22 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
             continue
         out.append(replace(st, targets=(*st.targets, *found), implicit=tuple(a.label for a in found)))
     return out
+
+
+#: Stances by which one side charges another with something it may deny.
+CHARGES = {Stance.ACCUSE, Stance.CRITICIZE}
+
+
+def _accuser(st: Statement, statements: Sequence[Statement], own: set[str]) -> list[Actor]:
+    """Who made the charge a denial answers: the speaker of the latest accusation or
+    criticism before it in the article aimed at the denier or its side ("Unions accused
+    Dhaka of siding with factory owners. … Dhaka has rejected that charge")."""
+    earlier = [o for o in statements if o.doc == st.doc and o.start < st.start and o.stance in CHARGES
+               and o.speaker.key not in own and any(a.key in own or a.label in own for a in _actors(o))]
+    if not earlier:
+        return []
+    last = max(earlier, key=lambda o: o.start)
+    return [last.speaker]
 
 
 def _main_adversary(whole: Counter[str], labels: dict[str, Actor], own: set[str]) -> list[Actor]:

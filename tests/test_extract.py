@@ -390,7 +390,7 @@ CASES = [
      "In Niamey, the junta's spokesman said the ambassador had ignored an invitation. Kofi Amankwah, the ECOWAS "
      "president, met envoys on Monday. “He must leave within 48 hours,” the spokesman said.\n\n"
      "The junta's spokesman accused ECOWAS of serving a foreign power. He said the armed forces were on alert.",
-     [("junta's spokesman", "claim", ("invitation",)), ("junta's spokesman", "claim", ("hours",)),
+     [("junta's spokesman", "claim", ("ambassador",)), ("junta's spokesman", "claim", ("ambassador",)),
       ("junta's spokesman", "accuse", ()), ("junta's spokesman", "claim", ("armed forces",))], True),
     ("a name speaks before a common word the parser also made a subject",
      "“We have supplied insulin at the same price for 11 years, while the cost of raw materials has risen by "
@@ -1331,6 +1331,21 @@ CASES = [
      "“This was not a decision we took lightly,” said Richard Gallimore, the bank's director. The towns will be "
      "served by a mobile banking van. He rejected suggestions that the bank was abandoning rural communities.",
      [("Richard Gallimore", "claim", []), ("Richard Gallimore", "deny", [])], True),
+    ("the thing a clause is about is a target beside the actors it names",
+     "Kessler, a deputy trade representative, said the fine was another example of Brussels punishing American "
+     "companies.", [("Kessler", "claim", ["European Union", "fine"])], True),
+    ("what a warning says will do harm is what it is about",
+     "Gobi Green Watch warned that the rail link would lock Mongolia into coal for decades.",
+     [("Gobi Green Watch", "warn", ["Mongolia", "rail link"])], True),
+    ("an amount is no issue", "The union said its members would lose 300 dollars a month under the plan.",
+     [("union", "claim", ["plan"])], True),
+    ("what is counted, not its unit", "Retail onion prices averaged 78 rupees a kilogram this week, the ministry "
+     "said.", [("ministry", "claim", ["retail onion prices"])], True),
+    ("a denial answers whoever made the charge",
+     "The regional council accused Northwind Energy of hiding the leak for a week. Northwind denied the "
+     "allegation, saying its engineers had reported the fault within hours.",
+     [("regional council", "accuse", ["Northwind Energy"]), ("Northwind Energy", "deny", ["regional council"])],
+     True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

@@ -106,3 +106,28 @@ def test_a_dispute_with_two_sides_equally_has_no_main_adversary(tmp_path):
     res = extract([tmp_path])
     baker = [s for s in res.statements if s.speaker.label == "Tom Baker"]
     assert baker and all(s.implicit == () for s in baker)
+
+
+def test_a_denial_answers_whoever_made_the_charge(tmp_path):
+    # the denier attacks no one else in the story, and the accuser is not the one most
+    # attacked: only the charge itself says whom "that charge" came from
+    (tmp_path / "wages.txt").write_text(HEAD + (
+        "The Garment Workers' Federation accused Dhaka of siding with factory owners. "
+        "Rights Watch Asia criticised Nordvik Apparel for paying late. "
+        "Rights Watch Asia also accused Nordvik Apparel of ignoring its suppliers. "
+        "Dhaka has rejected that charge."
+    ), encoding="utf-8")
+    res = extract([tmp_path])
+    deny = [s for s in res.statements if s.stance.value == "deny"]
+    assert [s.implicit for s in deny] == [("Garment Workers' Federation",)], [
+        (s.speaker.label, s.stance.value, [t.label for t in s.targets]) for s in res.statements]
+
+
+def test_a_denial_of_a_charge_against_someone_else_names_no_accuser(tmp_path):
+    (tmp_path / "leak.txt").write_text(HEAD + (
+        "The regional council accused Northwind Energy of hiding the leak. "
+        "Harbour Fuels denied the allegation."
+    ), encoding="utf-8")
+    res = extract([tmp_path])
+    deny = [s for s in res.statements if s.speaker.label == "Harbour Fuels"]
+    assert deny and all("regional council" not in s.implicit for s in deny)

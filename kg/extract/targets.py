@@ -15,7 +15,7 @@ from .. import gazetteer
 from ..records import Mention
 from .base import Context
 from .lexicon import Cue, evaluative
-from .mentions import people_nouns
+from .mentions import BODY_WORDS, people_nouns
 from .stance import (
     ACCUSING_VERBS,
     CHARACTERISING,
@@ -36,6 +36,8 @@ MAX_CONTENT_TARGETS = 3
 SALIENT = 3
 #: Verbs by which an addressee answers a demand or claim made to it.
 ANSWERING_VERBS = {"reject", "rebuff", "refuse", "ignore", "dismiss", "accept", "heed", "answer", "spurn"}
+#: Entity types that count or date things ("78 rupees", "two weeks"): no issue.
+AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 #: Heads too vague to stand as a topic.
 VAGUE = {
     "thing", "something", "anything", "nothing", "everything", "lot", "way", "time", "part", "kind",
@@ -469,11 +471,12 @@ def _content_targets(
         if not topics:
             # the issue the article keeps returning to ("the strike", "the treaty") before a
             # word of the moment ("another route"), then by the noun's part in the clause
-            rank = {"dobj": 0, "nsubjpass": 1, "nsubj": 2, "attr": 3, "pobj": 4, "poss": 5}
+            # (the subject first: what the clause says something about)
+            rank = {"nsubj": 0, "nsubjpass": 1, "dobj": 2, "attr": 3, "pobj": 4, "poss": 5}
             counts = ctx.discourse.noun_counts
             topics = sorted(
                 (t for t in content if t.pos_ == "NOUN" and t.dep_ in rank and t.is_alpha and len(t) > 2
-                 and t.lemma_.lower() not in VAGUE),
+                 and t.lemma_.lower() not in VAGUE and t.ent_type_ not in AMOUNTS),
                 key=lambda t: (_owned(t), -min(counts[t.lemma_.lower()], SALIENT), rank[t.dep_], t.i),
             )[:1]
         expanded: list[Token] = []
@@ -488,7 +491,31 @@ def _content_targets(
             label = topic_label(t)
             if label and t.lemma_.lower() not in VAGUE and all(label != o.name for o in out):
                 out.append(_topic(t, label))
+    subject = _subject_topic(ctx, content)
+    if subject is not None and all(subject.name != o.name for o in out):
+        out.append(subject)
     return tuple(out)
+
+
+def _subject_topic(ctx: Context, content: list[Token]) -> Mention | None:
+    """What the content says something about: the subject of its first clause when
+    that is a thing, not an actor ("the fine was another example of the EU targeting
+    American innovation" is about the fine as well as the EU; "the rail link would
+    lock Mongolia into coal", the rail link)."""
+    if not content:
+        return None
+    inside = {t.i for t in content}
+    root = next((t for t in content if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside), None)
+    if subj is None or subj.pos_ != "NOUN" or not subj.is_alpha or subj.ent_type_:
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma in VAGUE or lemma in people_nouns() or lemma in BODY_WORDS or _owned(subj) \
+            or ctx.discourse.bridged(subj) is not None:
+        return None
+    return _topic(subj)
 
 
 def targets_of(
