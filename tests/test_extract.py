@@ -1346,6 +1346,12 @@ CASES = [
      "allegation, saying its engineers had reported the fault within hours.",
      [("regional council", "accuse", ["Northwind Energy"]), ("Northwind Energy", "deny", ["regional council"])],
      True),
+    ("a quote that runs on after its attribution in the same paragraph is one statement",
+     "“We will not sign this agreement,” said Ann Rourke, the union's leader. “Not this year, and not under this "
+     "government.”", [("Ann Rourke", "oppose", ["agreement", "government"])], True),
+    ("a quote running on in a paragraph of its own is a statement of its own",
+     "“We will not sign this agreement,” said Ann Rourke, the union's leader.\n\n“Not this year, and not under "
+     "this government.”", [("Ann Rourke", "oppose", ["agreement"]), ("Ann Rourke", "claim", ["government"])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

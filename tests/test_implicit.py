@@ -64,7 +64,7 @@ def test_an_envoy_inherits_the_adversary_of_his_side(result):
 
 def test_a_statement_naming_nothing_continues_the_one_before_by_the_same_speaker(tmp_path):
     (tmp_path / "bill.txt").write_text(HEAD + (
-        "“Republicans want us to sign a blank check,” Diane Okafor said. “We are not going to do that.”"
+        "“Republicans want us to sign a blank check,” Diane Okafor said.\n\n“We are not going to do that.”"
     ), encoding="utf-8")
     res = extract([tmp_path])
     mine = (s for s in res.statements if s.speaker.label == "Diane Okafor")

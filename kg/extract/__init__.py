@@ -95,6 +95,28 @@ def carry_speakers(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def join_continuations(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """A quotation that runs on in the same paragraph after its attribution is part of
+    the statement it continues: "“We will not sign,” she said. “Not this year.”" is one
+    statement, as a reader (and our annotators) count it; the statement's evidence and
+    content run to the end of the continuation, it keeps its own stance and gains the
+    continuation's targets. A follow-on quote in a paragraph of its own stays a
+    statement of its own (with the speaker carried over, :func:`carry_speakers`)."""
+    ordered = sorted(cands, key=lambda c: (c.start, c.cue_start))
+    out: list[Candidate] = []
+    for c in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and c.cue == "quote" and c.speaker.name == prev.speaker.name \
+                and prev.end <= c.start and ctx.paragraph_of(prev.start) == ctx.paragraph_of(c.start) \
+                and ctx.section(c.start) != Section.HEADLINE:
+            names = {t.name for t in prev.targets}
+            out[-1] = replace(prev, end=max(prev.end, c.end), content_end=max(prev.content_end, c.content_end),
+                              targets=prev.targets + tuple(t for t in c.targets if t.name not in names))
+            continue
+        out.append(c)
+    return out
+
+
 def person_names(doc: Doc) -> list[str]:
     """Names of the people an article mentions, with first names the tagger missed."""
     from .mentions import Discourse
@@ -110,8 +132,9 @@ def _run(ctx: Context, names: Iterable[str] | None) -> list[Candidate]:
     cands: list[Candidate] = []
     for extractor in select(names).values():
         cands.extend(extractor(ctx))
-    return learned.apply(carry_speakers(ctx, _dedupe(cands)),
-                         lambda c: list(ctx.tokens_between(c.content_start, c.content_end)))
+    judged = learned.apply(carry_speakers(ctx, _dedupe(cands)),
+                           lambda c: list(ctx.tokens_between(c.content_start, c.content_end)))
+    return join_continuations(ctx, judged)
 
 
 def run(article: Article, doc: Doc, names: Iterable[str] | None = None) -> list[Candidate]:

@@ -74,6 +74,10 @@ class Context:
     def visible(self, tok: Token) -> bool:
         return self.section(tok.idx) not in (Section.FURNITURE, Section.DATELINE)
 
+    def paragraph_of(self, pos: int) -> int:
+        """The index of the paragraph holding character ``pos`` (-1 before the first)."""
+        return bisect_right(self._paragraph_starts, pos) - 1
+
     def section(self, pos: int) -> Section:
         """Same answer as ``Article.section_at``, without rebuilding the list of
         paragraph starts on every call (extractors ask once per token)."""
