@@ -233,6 +233,8 @@ def _misread_label(ent: Span) -> str:
     if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_.rstrip(".") in NAME_TITLES \
             and ent[1].text in first_names():
         return "PERSON"  # "Dr Pieter Roux", whatever the tagger thought
+    if ent.label_ != "PERSON" and _named_person(ent):
+        return "PERSON"  # "Its president, Juliana Restrepo Vélez", whatever the tagger thought
     if ent.label_ not in MISREAD_LABELS:
         return ""
     words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
@@ -243,6 +245,19 @@ def _misread_label(ent: Span) -> str:
         if entry is not None:
             return "GPE" if entry.type is ActorType.COUNTRY else "ORG"
     return "ORG" if words and words[-1].is_title and words[-1].lower_ in BODY_NAME_ENDS else ""
+
+
+def _named_person(ent: Span) -> bool:
+    """Two to four capitalised words, none a body's, that the text calls a person by a title
+    in apposition: "Its president, Juliana Restrepo Vélez", "Juliana Restrepo Vélez, its
+    president," (a title just before the name is read in :meth:`Discourse.named`)."""
+    if not 2 <= len(ent) <= 4 or not all(t.is_title and t.is_alpha for t in ent) or any(
+            t.lower_ in BODY_WORDS or t.lower_ in BODY_NAME_ENDS or t.lower_ in DESCRIPTORS for t in ent):
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in TITLES and root.head.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in TITLES and c.pos_ == "NOUN" for c in root.children)
 
 
 def _nationality(word: str) -> bool:
@@ -736,9 +751,12 @@ class Discourse:
         nouns = [c for c in tok.children if c.dep_ == "appos"]
         if tok.dep_ == "appos":
             nouns.append(tok.head)
+        own = self.ent_of.get(tok.i)
         for n in nouns:
             for t in n.subtree:
-                if self.ent_label(t) in ("GPE", "NORP", "ORG") and t.i != tok.i:
+                # (not the name itself, when the tagger took it for a body's)
+                if self.ent_label(t) in ("GPE", "NORP", "ORG") and t.i != tok.i \
+                        and (own is None or self.ent_of[t.i] is not own):
                     return _clean(self.ent_of[t.i].text)
         if self._bridging_affiliation:
             return ""  # already inside one: naming the bodies bridged to needs no affiliation
