@@ -1352,6 +1352,11 @@ CASES = [
     ("a quote running on in a paragraph of its own is a statement of its own",
      "“We will not sign this agreement,” said Ann Rourke, the union's leader.\n\n“Not this year, and not under "
      "this government.”", [("Ann Rourke", "oppose", ["agreement"]), ("Ann Rourke", "claim", ["government"])], True),
+    ("figures are vouched for by the body they belong to",
+     "Kamakura City wants to cap visitors. On peak days the shrine drew more than 14,000 people, according to "
+     "city figures.", [("Kamakura City", "claim", [])], True),
+    ("data are vouched for by whoever they belong to, named or not",
+     "Poland is short of about 20,000 teachers, according to ministry data.", [("ministry", "claim", [])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

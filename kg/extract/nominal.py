@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..records import Candidate
 from .base import Context
 from .lexicon import cues
-from .mentions import _clean
+from .mentions import BODY_WORDS, _clean
 from .speech import _can_speak, _span, extend_to_quotes, kind_of
 from .stance import content_stance, match_noun_cue, match_verb_cue
 from .targets import content_targets, targets_of
@@ -128,7 +128,7 @@ def _reports_speech(according: Token) -> bool:
 MANNER_NOUNS = {"law", "plan", "schedule", "rule", "regulation", "constitution", "protocol", "procedure",
                 "tradition", "custom", "principle", "guideline", "timetable", "standard", "instruction"}
 #: Counts and studies whose owner, when named, is the source: "figures from the ministry".
-DATA_NOUNS = {"poll", "survey", "figure", "data", "estimate", "statistic", "count", "tally", "study", "census",
+DATA_NOUNS = {"poll", "survey", "figure", "data", "datum", "estimate", "statistic", "count", "tally", "study", "census",
               "analysis", "calculation", "record"}
 
 
@@ -142,6 +142,11 @@ def _source_of(ctx: Context, tok: Token) -> Token | None:
     if low in MANNER_NOUNS:
         return None
     if low in DATA_NOUNS:
+        for c in tok.children:
+            # "council figures", "Tourism Ministry estimates", "the ministry's data": whose they are
+            if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN") and (
+                    ctx.discourse.ent_label(c) in ("ORG", "GPE", "NORP") or c.lemma_.lower() in BODY_WORDS):
+                return c
         for c in tok.children:
             inner = [p for c2 in (c, *c.children) if c2.dep_ in ("prep", "agent") and c2.lower_ in ("from", "by")
                      for p in c2.children if p.dep_ == "pobj"] if c.dep_ in ("prep", "acl") else []
@@ -171,6 +176,9 @@ def _according(ctx: Context) -> Iterator[Candidate]:
             if source is None:
                 continue  # "according to the law", "according to plan": a manner, not a source
             mention = ctx.discourse.mention(source)
+            if source.dep_ == "compound" and source.pos_ == "NOUN":
+                # "according to council figures": the council named before
+                mention = ctx.discourse.bridged(source, owner=True) or mention
             if mention is not None and mention.label == "NOUN" and not mention.affiliation:
                 # "according to a letter Corvant sent", "according to the complaint": its author
                 mention = ctx.discourse.author(source) or mention
