@@ -1357,6 +1357,18 @@ CASES = [
      "city figures.", [("Kamakura City", "claim", [])], True),
     ("data are vouched for by whoever they belong to, named or not",
      "Poland is short of about 20,000 teachers, according to ministry data.", [("ministry", "claim", [])], True),
+    ("'It' opening a sentence is the body the sentence before was about",
+     "The Hong Kong government rejected the criticism. It accused \"certain foreign politicians\" of smearing the "
+     "city.", [("Hong Kong", "deny", []), ("Hong Kong", "accuse", ["certain foreign politicians"])], True),
+    ("'It' after a company the tagger took for a person",
+     "Zenthera Pharmaceuticals blamed the delay on a temporary production constraint at its plant in Pune. It "
+     "denied that it was prioritising higher-paying customers.",
+     [("Zenthera Pharmaceuticals", "accuse", []), ("Zenthera Pharmaceuticals", "deny", [])], True),
+    ("'It' after a body named by a common noun",
+     "The hospital trust announced the closure on Monday. It said the programme would save 40 million pounds a "
+     "year.", [("hospital trust", "claim", ["closure"]), ("hospital trust", "claim", ["programme"])], True),
+    ("'It' is never the person who spoke before", "Maria Lopez criticised the budget on Monday. It said nothing "
+     "about pensions.", [("Maria Lopez", "criticize", ["budget"])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

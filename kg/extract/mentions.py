@@ -942,6 +942,35 @@ class Discourse:
                 return m
         return None
 
+    def _previous_subject_body(self, tok: Token) -> Mention | None:
+        """"It" opening a sentence, as the subject of a verb: the body that was the subject of
+        the sentence before ("The hospital trust announced the closure. It said …", "The Hong
+        Kong government rejected the criticism. It accused …", "Zenthera Pharmaceuticals
+        blamed … It denied …"); never a person."""
+        if tok.dep_ not in SUBJECT_DEPS or any(not t.is_space and not t.is_punct for t in tok.sent if t.i < tok.i):
+            return None
+        cur = bisect_right(self._sent_starts, tok.i) - 1
+        if cur < 1:
+            return None
+        root = self.doc[self._sent_starts[cur - 1]].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        if subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in BODY_WORDS | BODY_NAME_ENDS:
+            m = self.mention(subj)
+            return m if m is not None and m.name and m.label != "PERSON" else None
+        if subj.pos_ != "PROPN":
+            return None
+        m = self.named(subj)
+        if not m.name:
+            return None
+        if m.label in ("ORG", "GPE"):
+            return m
+        last = m.name.split()[-1].lower()
+        if m.label == "PERSON" and (last in CORPORATE_WORDS or last in BODY_NAME_ENDS):
+            return replace(m, label="ORG")  # "Zenthera Pharmaceuticals", taken for a person
+        return None
+
     def _previous_body(self, tok: Token, found: Mention | None) -> Mention | None:
         """"It" opening a sentence after one whose subject, a body described by a common noun,
         said something that names ``found`` ("The association also warned that if the FDA … .
@@ -1404,6 +1433,7 @@ class Discourse:
                 g = self._previous_body(tok, g) or g
                 # "Halden Motors ... It said": a named body is one, whatever its last word
                 ant = g if g is not None and (not g.plural or g.label in ("ORG", "GPE")) else None
+                ant = ant or self._previous_subject_body(tok)
             if ant is None:
                 return None
             return _standing_for(tok, ant, plural=ant.plural)
