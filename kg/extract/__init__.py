@@ -132,9 +132,8 @@ def _run(ctx: Context, names: Iterable[str] | None) -> list[Candidate]:
     cands: list[Candidate] = []
     for extractor in select(names).values():
         cands.extend(extractor(ctx))
-    judged = learned.apply(carry_speakers(ctx, _dedupe(cands)),
-                           lambda c: list(ctx.tokens_between(c.content_start, c.content_end)))
-    return join_continuations(ctx, judged)
+    joined = join_continuations(ctx, carry_speakers(ctx, _dedupe(cands)))
+    return learned.apply(joined, lambda c: list(ctx.tokens_between(c.content_start, c.content_end)))
 
 
 def run(article: Article, doc: Doc, names: Iterable[str] | None = None) -> list[Candidate]:
