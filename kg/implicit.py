@@ -116,14 +116,17 @@ CHARGES = {Stance.ACCUSE, Stance.CRITICIZE}
 
 
 def _accuser(st: Statement, statements: Sequence[Statement], own: set[str]) -> list[Actor]:
-    """Who made the charge a denial answers: the speaker of the latest accusation or
-    criticism before it in the article aimed at the denier or its side ("Unions accused
-    Dhaka of siding with factory owners. … Dhaka has rejected that charge")."""
+    """Who made the charge a denial answers ("Unions accused Dhaka of siding with factory
+    owners. … Dhaka has rejected that charge"): the speaker of the latest accusation
+    before it in the article aimed at the denier or its side, else of the latest
+    criticism so aimed. (A denial of what no one charged, "denied reports that she plans
+    to run", is rare in news and takes the last critic too.)"""
     earlier = [o for o in statements if o.doc == st.doc and o.start < st.start and o.stance in CHARGES
                and o.speaker.key not in own and any(a.key in own or a.label in own for a in _actors(o))]
+    accusations = [o for o in earlier if o.stance == Stance.ACCUSE]
     if not earlier:
         return []
-    last = max(earlier, key=lambda o: o.start)
+    last = max(accusations or earlier, key=lambda o: o.start)
     return [last.speaker]
 
 

@@ -390,7 +390,7 @@ CASES = [
      "In Niamey, the junta's spokesman said the ambassador had ignored an invitation. Kofi Amankwah, the ECOWAS "
      "president, met envoys on Monday. “He must leave within 48 hours,” the spokesman said.\n\n"
      "The junta's spokesman accused ECOWAS of serving a foreign power. He said the armed forces were on alert.",
-     [("junta's spokesman", "claim", ("ambassador",)), ("junta's spokesman", "claim", ("ambassador",)),
+     [("junta's spokesman", "claim", ("ambassador",)), ("junta's spokesman", "claim", ()),
       ("junta's spokesman", "accuse", ()), ("junta's spokesman", "claim", ("armed forces",))], True),
     ("a name speaks before a common word the parser also made a subject",
      "“We have supplied insulin at the same price for 11 years, while the cost of raw materials has risen by "
@@ -1369,6 +1369,23 @@ CASES = [
      "year.", [("hospital trust", "claim", ["closure"]), ("hospital trust", "claim", ["programme"])], True),
     ("'It' is never the person who spoke before", "Maria Lopez criticised the budget on Monday. It said nothing "
      "about pensions.", [("Maria Lopez", "criticize", ["budget"])], True),
+    ("a quotation turning the other way is a statement of its own",
+     "“We welcome the ceasefire,” said Jordan's foreign minister, Ayman Safadi. “But Israel must end the blockade "
+     "of Gaza immediately.”", [("Ayman Safadi", "support", ["ceasefire"]), ("Ayman Safadi", "demand", ["Israel"])],
+     True),
+    ("a quotation after a sentence of the narrator's continues nothing",
+     "“We are hopeful of a deal this week,” one official said. Another official was gloomier. “Nothing has been "
+     "agreed until everything is agreed.”", [("one official", "claim", ["deal"])], False),
+    ("'It' after a body that received a report is the report",
+     "The government received the inquiry's final report on Monday. It blamed ministers for years of delays.",
+     [], True),
+    ("what a clause is about is its subject, one who acts included",
+     "Ecowas said the junta had failed to hold elections.", [("ECOWAS", "claim", ["junta"])], True),
+    ("a count is no issue", "The charity said the number of rough sleepers had doubled since 2019.",
+     [("charity", "claim", ["rough sleepers"])], True),
+    ("figures belong to the body nearest them",
+     "At least 40 people were killed, according to Gaza health ministry figures.",
+     [("health ministry", "claim", [])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

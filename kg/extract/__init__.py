@@ -13,6 +13,7 @@ statements the rules judged neutral get the learned model's second opinion
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -95,20 +96,29 @@ def carry_speakers(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A sentence of the narrator's own between two quotations ("“…,” one official said. Another
+#: was gloomier. “…”"): what follows it is no continuation of the first.
+NARRATED = re.compile(r"[.!?][\"”’']?\s+\S*[^\W\d_]")
+
+
 def join_continuations(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """A quotation that runs on in the same paragraph after its attribution is part of
     the statement it continues: "“We will not sign,” she said. “Not this year.”" is one
     statement, as a reader (and our annotators) count it; the statement's evidence and
     content run to the end of the continuation, it keeps its own stance and gains the
     continuation's targets. A follow-on quote in a paragraph of its own stays a
-    statement of its own (with the speaker carried over, :func:`carry_speakers`)."""
+    statement of its own (with the speaker carried over, :func:`carry_speakers`), and so
+    does one after a sentence of the narrator's or one whose stance turns the other way
+    ("“We welcome the ceasefire,” he said. “But Israel must end the blockade.”")."""
     ordered = sorted(cands, key=lambda c: (c.start, c.cue_start))
     out: list[Candidate] = []
+    text = ctx.article.text
     for c in ordered:
         prev = out[-1] if out else None
         if prev is not None and c.cue == "quote" and c.speaker.name == prev.speaker.name \
                 and prev.end <= c.start and ctx.paragraph_of(prev.start) == ctx.paragraph_of(c.start) \
-                and ctx.section(c.start) != Section.HEADLINE:
+                and ctx.section(c.start) != Section.HEADLINE and not NARRATED.search(text[prev.end : c.start]) \
+                and prev.stance.polarity * c.stance.polarity >= 0:
             names = {t.name for t in prev.targets}
             out[-1] = replace(prev, end=max(prev.end, c.end), content_end=max(prev.content_end, c.content_end),
                               targets=prev.targets + tuple(t for t in c.targets if t.name not in names))

@@ -87,6 +87,11 @@ DOCUMENT_NOUNS = {
     "notice", "announcement", "post", "tweet", "message", "email", "filing", "website", "op-ed",
     "editorial", "declaration", "note",
 } | SPOKESPEOPLE
+#: Things that say something of their own, which "it" may stand for ("The council received a
+#: letter from residents. It accused …").
+FINDINGS = (DOCUMENT_NOUNS - SPOKESPEOPLE) | {
+    "study", "ruling", "review", "audit", "survey", "poll", "inquiry", "verdict", "finding", "complaint",
+    "petition", "assessment", "investigation", "analysis", "judgment", "judgement", "motion", "resolution"}
 #: What a body issues, which speaks for it after "whose": "the IMF, whose programme calls for …".
 OWNED_VOICES = (DOCUMENT_NOUNS - SPOKESPEOPLE) | {
     "programme", "program", "plan", "proposal", "policy", "budget", "deal", "law", "bill", "website",
@@ -952,7 +957,10 @@ class Discourse:
         cur = bisect_right(self._sent_starts, tok.i) - 1
         if cur < 1:
             return None
-        root = self.doc[self._sent_starts[cur - 1]].sent.root
+        sent = self.doc[self._sent_starts[cur - 1]].sent
+        if any(t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in FINDINGS for t in sent):
+            return None  # "The government received the inquiry's report. It blamed …": the report
+        root = sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None

@@ -142,8 +142,9 @@ def _source_of(ctx: Context, tok: Token) -> Token | None:
     if low in MANNER_NOUNS:
         return None
     if low in DATA_NOUNS:
-        for c in tok.children:
+        for c in sorted(tok.lefts, key=lambda c: -c.i):
             # "council figures", "Tourism Ministry estimates", "the ministry's data": whose they are
+            # (the word nearest them: "Gaza health ministry figures" are the ministry's)
             if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN") and (
                     ctx.discourse.ent_label(c) in ("ORG", "GPE", "NORP") or c.lemma_.lower() in BODY_WORDS):
                 return c

@@ -42,6 +42,7 @@ AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"
 VAGUE = {
     "thing", "something", "anything", "nothing", "everything", "lot", "way", "time", "part", "kind",
     "fact", "case", "one", "people", "day", "week", "year", "month", "reason", "ground", "need",
+    "number", "majority", "amount", "total", "proportion",
 }
 
 
@@ -471,7 +472,8 @@ def _content_targets(
         if not topics:
             # the issue the article keeps returning to ("the strike", "the treaty") before a
             # word of the moment ("another route"), then by the noun's part in the clause
-            # (the subject first: what the clause says something about)
+            # (the subject first: what the clause says something about, "the junta had failed to
+            # hold elections" is about the junta)
             rank = {"nsubj": 0, "nsubjpass": 1, "dobj": 2, "attr": 3, "pobj": 4, "poss": 5}
             counts = ctx.discourse.noun_counts
             topics = sorted(
@@ -511,11 +513,16 @@ def _subject_topic(ctx: Context, content: list[Token]) -> Mention | None:
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside), None)
     if subj is None or subj.pos_ != "NOUN" or not subj.is_alpha or subj.ent_type_:
         return None
-    lemma = subj.lemma_.lower()
-    if lemma in VAGUE or lemma in people_nouns() or lemma in BODY_WORDS or _owned(subj) \
-            or ctx.discourse.bridged(subj) is not None:
+    if subj.lemma_.lower() in VAGUE or _owned(subj) or not _thing(ctx, subj):
         return None
     return _topic(subj)
+
+
+def _thing(ctx: Context, tok: Token) -> bool:
+    """A noun for a thing, not for people, a body or a descriptor of an actor named before
+    ("the company")."""
+    lemma = tok.lemma_.lower()
+    return lemma not in people_nouns() and lemma not in BODY_WORDS and ctx.discourse.bridged(tok) is None
 
 
 def targets_of(
