@@ -97,37 +97,43 @@ def test_the_main_adversarys_own_people_are_not_turned_against_it(tmp_path):
     assert duval and all("Harbour Authority" not in s.implicit for s in duval)
 
 
+def _story(tmp_path, *sentences: str):
+    """The statements extracted from a story of these sentences."""
+    (tmp_path / "story.txt").write_text(HEAD + " ".join(sentences), encoding="utf-8")
+    return extract([tmp_path]).statements
+
+
 def test_a_dispute_with_two_sides_equally_has_no_main_adversary(tmp_path):
-    (tmp_path / "two.txt").write_text(HEAD + (
-        "Mayor Ann Rourke accused the Harbour Authority of hiding the spill. "
-        "Councillor Li Wen criticised Norland Shipping for its silence. "
-        "Tom Baker, who fishes off the pier, said the water “smells like a refinery.”"
-    ), encoding="utf-8")
-    res = extract([tmp_path])
-    baker = [s for s in res.statements if s.speaker.label == "Tom Baker"]
+    found = _story(tmp_path, "Mayor Ann Rourke accused the Harbour Authority of hiding the spill.",
+                   "Councillor Li Wen criticised Norland Shipping for its silence.",
+                   "Tom Baker, who fishes off the pier, said the water “smells like a refinery.”")
+    baker = [s for s in found if s.speaker.label == "Tom Baker"]
     assert baker and all(s.implicit == () for s in baker)
 
 
 def test_a_denial_answers_whoever_made_the_charge(tmp_path):
     # the denier attacks no one else in the story, and the accuser is not the one most
     # attacked: only the charge itself says whom "that charge" came from
-    (tmp_path / "wages.txt").write_text(HEAD + (
-        "The Garment Workers' Federation accused Dhaka of siding with factory owners. "
-        "Rights Watch Asia criticised Nordvik Apparel for paying late. "
-        "Rights Watch Asia also accused Nordvik Apparel of ignoring its suppliers. "
-        "Dhaka has rejected that charge."
-    ), encoding="utf-8")
-    res = extract([tmp_path])
-    deny = [s for s in res.statements if s.stance.value == "deny"]
+    found = _story(tmp_path, "The Garment Workers' Federation accused Dhaka of siding with factory owners.",
+                   "Rights Watch Asia criticised Nordvik Apparel for paying late.",
+                   "Rights Watch Asia also accused Nordvik Apparel of ignoring its suppliers.",
+                   "Dhaka has rejected that charge.")
+    deny = [s for s in found if s.stance.value == "deny"]
     assert [s.implicit for s in deny] == [("Garment Workers' Federation",)], [
-        (s.speaker.label, s.stance.value, [t.label for t in s.targets]) for s in res.statements]
+        (s.speaker.label, s.stance.value, [t.label for t in s.targets]) for s in found]
+
+
+def test_a_denial_answers_an_accusation_before_a_later_criticism(tmp_path):
+    found = _story(tmp_path, "Environmental groups accused Borealis Oil of hiding the spill.",
+                   "Shareholders also criticised the company for its silence.",
+                   "Borealis Oil rejected the allegations.")
+    deny = [s for s in found if s.stance.value == "deny"]
+    assert [s.implicit for s in deny] == [("Environmental groups",)], [
+        (s.speaker.label, s.stance.value, [t.label for t in s.targets], s.implicit) for s in found]
 
 
 def test_a_denial_of_a_charge_against_someone_else_names_no_accuser(tmp_path):
-    (tmp_path / "leak.txt").write_text(HEAD + (
-        "The regional council accused Northwind Energy of hiding the leak. "
-        "Harbour Fuels denied the allegation."
-    ), encoding="utf-8")
-    res = extract([tmp_path])
-    deny = [s for s in res.statements if s.speaker.label == "Harbour Fuels"]
+    found = _story(tmp_path, "The regional council accused Northwind Energy of hiding the leak.",
+                   "Harbour Fuels denied the allegation.")
+    deny = [s for s in found if s.speaker.label == "Harbour Fuels"]
     assert deny and all("regional council" not in s.implicit for s in deny)
