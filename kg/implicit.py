@@ -8,8 +8,8 @@ from that context; this module does the same, from the article only:
 0. a statement with no target at all that follows another by the same speaker
    ("We are not going to do that.") is about what that one was about;
 1. for a denial ("Dhaka has rejected that charge"), whoever made the charge: the
-   speaker of the latest accusation or criticism before it aimed at the denier or
-   its side;
+   speaker of the latest accusation (else criticism) before it aimed at the denier
+   or its side;
 2. the actors the speaker targets in the article's other hostile statements
    (the most frequent; ties kept, at most two);
 3. failing that, the actors targeted in hostile statements by the speaker's
@@ -86,13 +86,18 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
             by_doc[st.doc][a.key] += 1
             labels[a.key] = a
     statements = _continued(statements)
+    charges: dict[str, list[Statement]] = defaultdict(list)  # doc -> its accusations and criticisms
+    for st in statements:
+        if st.stance in CHARGES:
+            charges[st.doc].append(st)
     out = []
     for st in statements:
         if st.polarity >= 0 or _actors(st):
             out.append(st)
             continue
         own = {st.speaker.key, *st.speaker.affiliation}
-        found = _accuser(st, statements, own | _keys_of_side(st, members)) if st.stance == Stance.DENY else []
+        found = _accuser(st, charges.get(st.doc, []), own | _keys_of_side(st, members)) \
+            if st.stance == Stance.DENY else []
         if not found:
             found = _top(by_speaker.get((st.doc, st.speaker.key), Counter()), labels, own)
         if not found:
@@ -115,19 +120,19 @@ def fill(statements: Sequence[Statement]) -> list[Statement]:
 CHARGES = {Stance.ACCUSE, Stance.CRITICIZE}
 
 
-def _accuser(st: Statement, statements: Sequence[Statement], own: set[str]) -> list[Actor]:
+def _accuser(st: Statement, charges: Sequence[Statement], own: set[str]) -> list[Actor]:
     """Who made the charge a denial answers ("Unions accused Dhaka of siding with factory
-    owners. … Dhaka has rejected that charge"): the speaker of the latest accusation
-    before it in the article aimed at the denier or its side, else of the latest
-    criticism so aimed. (A denial of what no one charged, "denied reports that she plans
-    to run", is rare in news and takes the last critic too.)"""
-    earlier = [o for o in statements if o.doc == st.doc and o.start < st.start and o.stance in CHARGES
-               and o.speaker.key not in own and any(a.key in own or a.label in own for a in _actors(o))]
-    accusations = [o for o in earlier if o.stance == Stance.ACCUSE]
+    owners. … Dhaka has rejected that charge"): among the article's accusations and
+    criticisms (``charges``), the speaker of the latest accusation before it aimed at the
+    denier or its side (``own``), else of the latest criticism so aimed. (A denial of what
+    no one charged, "denied reports that she plans to run", is rare in news and takes the
+    last critic too.)"""
+    earlier = [o for o in charges if o.start < st.start and o.speaker.key not in own
+               and any(a.key in own or a.label in own for a in _actors(o))]
     if not earlier:
         return []
-    last = max(accusations or earlier, key=lambda o: o.start)
-    return [last.speaker]
+    accusations = [o for o in earlier if o.stance == Stance.ACCUSE]
+    return [max(accusations or earlier, key=lambda o: o.start).speaker]
 
 
 def _main_adversary(whole: Counter[str], labels: dict[str, Actor], own: set[str]) -> list[Actor]:

@@ -110,21 +110,27 @@ def join_continuations(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     statement of its own (with the speaker carried over, :func:`carry_speakers`), and so
     does one after a sentence of the narrator's or one whose stance turns the other way
     ("“We welcome the ceasefire,” he said. “But Israel must end the blockade.”")."""
-    ordered = sorted(cands, key=lambda c: (c.start, c.cue_start))
     out: list[Candidate] = []
-    text = ctx.article.text
-    for c in ordered:
+    for c in sorted(cands, key=lambda c: (c.start, c.cue_start)):
         prev = out[-1] if out else None
-        if prev is not None and c.cue == "quote" and c.speaker.name == prev.speaker.name \
-                and prev.end <= c.start and ctx.paragraph_of(prev.start) == ctx.paragraph_of(c.start) \
-                and ctx.section(c.start) != Section.HEADLINE and not NARRATED.search(text[prev.end : c.start]) \
-                and prev.stance.polarity * c.stance.polarity >= 0:
+        if prev is not None and _continues(ctx, prev, c):
             names = {t.name for t in prev.targets}
-            out[-1] = replace(prev, end=max(prev.end, c.end), content_end=max(prev.content_end, c.content_end),
-                              targets=prev.targets + tuple(t for t in c.targets if t.name not in names))
+            gained = tuple(t for t in c.targets if t.name not in names)
+            out[-1] = replace(prev, end=max(prev.end, c.end),
+                              content_end=max(prev.content_end, c.content_end), targets=prev.targets + gained)
             continue
         out.append(c)
     return out
+
+
+def _continues(ctx: Context, prev: Candidate, c: Candidate) -> bool:
+    """``c`` is a bare quotation running on from ``prev`` (see :func:`join_continuations`)."""
+    if c.cue != "quote" or c.speaker.name != prev.speaker.name or prev.end > c.start:
+        return False
+    if ctx.paragraph_of(prev.start) != ctx.paragraph_of(c.start) or ctx.section(c.start) == Section.HEADLINE:
+        return False
+    return not NARRATED.search(ctx.article.text[prev.end : c.start]) \
+        and prev.stance.polarity * c.stance.polarity >= 0
 
 
 def person_names(doc: Doc) -> list[str]:

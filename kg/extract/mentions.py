@@ -947,21 +947,23 @@ class Discourse:
                 return m
         return None
 
+    def _sentence_before(self, tok: Token) -> Span | None:
+        """The sentence before the one ``tok`` stands in (None in the first)."""
+        cur = bisect_right(self._sent_starts, tok.i) - 1
+        return self.doc[self._sent_starts[cur - 1]].sent if cur >= 1 else None
+
     def _previous_subject_body(self, tok: Token) -> Mention | None:
         """"It" opening a sentence, as the subject of a verb: the body that was the subject of
         the sentence before ("The hospital trust announced the closure. It said …", "The Hong
         Kong government rejected the criticism. It accused …", "Zenthera Pharmaceuticals
         blamed … It denied …"); never a person."""
-        if tok.dep_ not in SUBJECT_DEPS or any(not t.is_space and not t.is_punct for t in tok.sent if t.i < tok.i):
+        opening = all(t.is_space or t.is_punct for t in tok.sent if t.i < tok.i)
+        if tok.dep_ not in SUBJECT_DEPS or not opening:
             return None
-        cur = bisect_right(self._sent_starts, tok.i) - 1
-        if cur < 1:
-            return None
-        sent = self.doc[self._sent_starts[cur - 1]].sent
-        if any(t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in FINDINGS for t in sent):
+        sent = self._sentence_before(tok)
+        if sent is None or any(t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in FINDINGS for t in sent):
             return None  # "The government received the inquiry's report. It blamed …": the report
-        root = sent.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
         if subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in BODY_WORDS | BODY_NAME_ENDS:
@@ -987,10 +989,10 @@ class Discourse:
 
         if found is None or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.i != tok.sent.start:
             return None
-        cur = bisect_right(self._sent_starts, tok.i) - 1
-        if cur < 1:
+        sent = self._sentence_before(tok)
+        if sent is None:
             return None
-        root = self.doc[self._sent_starts[cur - 1]].sent.root
+        root = sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in ORG_HEADS \
                 or match_verb_cue(root) is None or not root.idx < found.start < root.sent.end_char:

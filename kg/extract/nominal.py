@@ -128,8 +128,8 @@ def _reports_speech(according: Token) -> bool:
 MANNER_NOUNS = {"law", "plan", "schedule", "rule", "regulation", "constitution", "protocol", "procedure",
                 "tradition", "custom", "principle", "guideline", "timetable", "standard", "instruction"}
 #: Counts and studies whose owner, when named, is the source: "figures from the ministry".
-DATA_NOUNS = {"poll", "survey", "figure", "data", "datum", "estimate", "statistic", "count", "tally", "study", "census",
-              "analysis", "calculation", "record"}
+DATA_NOUNS = {"poll", "survey", "figure", "data", "datum", "estimate", "statistic", "count", "tally", "study",
+              "census", "analysis", "calculation", "record"}
 
 
 def _source_of(ctx: Context, tok: Token) -> Token | None:
