@@ -4,7 +4,9 @@ named in the content, else the issue it concerns (a topic).
 "accused the United States and NATO of ..." -> United States, NATO;
 "condemned the refusal of United States and NATO to ..." -> the actors inside
 the object; "said the situation remained perilous" -> no actor named, so the
-topic "situation".
+topic "situation". The thing the content is said of, its subject, is a target
+beside the actors it names: "said the fine was another example of the EU
+targeting American innovation" -> European Union, fine.
 """
 
 from __future__ import annotations
