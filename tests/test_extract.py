@@ -1386,6 +1386,12 @@ CASES = [
     ("figures belong to the body nearest them",
      "At least 40 people were killed, according to Gaza health ministry figures.",
      [("health ministry", "claim", [])], True),
+    ("a body's name runs on to the country it is of", "The Vegan Society of Britain welcomed the ruling.",
+     [("Vegan Society of Britain", "support", ["ruling"])], True),
+    ("a post abroad is named with where it is", "The EU Delegation to Malaysia rejected the charge that the "
+     "regulation discriminates against palm oil.", [("EU Delegation to Malaysia", "deny", [])], True),
+    ("a body is not named with where it stands", "The Teachers' Union in Kenya said the strike would continue.",
+     [("Teachers' Union", "claim", ["strike"])], True),
     ("unbalanced quote does not crash", "“This is unfair, Ann Rourke said. Then she left.",
      [], False),
 ]

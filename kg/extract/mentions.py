@@ -137,6 +137,8 @@ ORG_HEADS = {
 #: Group", "the OAS General Secretariat" are no people.
 BODY_NAME_ENDS = ORG_HEADS | {"group", "alliance", "network", "coalition", "secretariat", "trust", "society",
                               "forum", "league", "front", "movement", "caucus", "watch"}
+#: A body's posts abroad, named with where they are: "the EU Delegation to Malaysia".
+POSTS = {"delegation", "embassy", "consulate", "general", "office", "mission", "representation", "bureau"}
 #: Kinds of names the tagger gives to bodies' names it misreads.
 MISREAD_LABELS = {"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP"}
 #: How knights and dames are named: "Sir Julian" is the Julian the article names in full.
@@ -726,7 +728,22 @@ class Discourse:
                 end += 1
                 if word(doc[end - 1]):
                     last = end
+        elif last + 1 < len(doc) and doc[last].head.i == root.i and self._of_place(doc[last - 1], doc[last]):
+            # "Vegan Society of Britain", "EU Delegation to Malaysia", "U.S. Consulate General in Hong
+            # Kong": a country the body is of, or a post abroad, named in full (not "the union in Kenya")
+            k = last + 2 if doc[last + 1].lower_ == "the" else last + 1
+            place = self.ent_of.get(k)
+            if place is not None and place.label_ == "GPE" and place.root.head.i == last:
+                last = place.end
         return doc[first:last]
+
+    @staticmethod
+    def _of_place(head: Token, prep: Token) -> bool:
+        """A body's last word and the preposition after it that can bring in a place of its
+        name: "Society of", "Delegation to", "Consulate General in"."""
+        if prep.lower_ == "of":
+            return head.lower_ in BODY_NAME_ENDS | POSTS
+        return prep.lower_ in ("to", "in") and head.lower_ in POSTS
 
     def _following_person(self, tok: Token) -> Token | None:
         """A PERSON entity starting within a few words after a title head, with
