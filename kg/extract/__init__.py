@@ -111,6 +111,8 @@ def join_continuations(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     does one after a sentence of the narrator's or one whose stance turns the other way
     ("“We welcome the ceasefire,” he said. “But Israel must end the blockade.”")."""
     out: list[Candidate] = []
+    # (by start, then cue: the order decides which statement a quotation continues when two
+    # start together)
     for c in sorted(cands, key=lambda c: (c.start, c.cue_start)):
         prev = out[-1] if out else None
         if prev is not None and _continues(ctx, prev, c):

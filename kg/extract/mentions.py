@@ -167,6 +167,8 @@ BRIDGING_NOUNS = {
 }
 #: Nouns that name a body, with or without its name: "the agency", "the city".
 BODY_WORDS = ORG_HEADS | set(BRIDGING_NOUNS)
+#: Every word that makes a noun or a name a body's: "the trust", "Barra Ferry Users' Group".
+BODY_NOUNS = BODY_WORDS | BODY_NAME_ENDS
 #: Words saying what an organisation is, which the tagger may take into its name ("NGO Bitter
 #: Harvest Watch", "platform Parlo").
 DESCRIPTORS = {"ngo", "charity", "watchdog", "platform", "app", "firm", "startup", "insurer", "lender",
@@ -259,7 +261,7 @@ def _named_person(ent: Span) -> bool:
     in apposition: "Its president, Juliana Restrepo Vélez", "Juliana Restrepo Vélez, its
     president," (a title just before the name is read in :meth:`Discourse.named`)."""
     if not 2 <= len(ent) <= 4 or not all(t.is_title and t.is_alpha for t in ent) or any(
-            t.lower_ in BODY_WORDS or t.lower_ in BODY_NAME_ENDS or t.lower_ in DESCRIPTORS for t in ent):
+            t.lower_ in BODY_NOUNS or t.lower_ in DESCRIPTORS for t in ent):
         return False
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in TITLES and root.head.pos_ == "NOUN":
@@ -742,7 +744,7 @@ class Discourse:
         """A body's last word and the preposition after it that can bring in a place of its
         name: "Society of", "Delegation to", "Consulate General in"."""
         if prep.lower_ == "of":
-            return head.lower_ in BODY_NAME_ENDS | POSTS
+            return head.lower_ in BODY_NAME_ENDS or head.lower_ in POSTS
         return prep.lower_ in ("to", "in") and head.lower_ in POSTS
 
     def _following_person(self, tok: Token) -> Token | None:
@@ -983,7 +985,7 @@ class Discourse:
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
-        if subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in BODY_WORDS | BODY_NAME_ENDS:
+        if subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in BODY_NOUNS:
             m = self.mention(subj)
             return m if m is not None and m.name and m.label != "PERSON" else None
         if subj.pos_ != "PROPN":

@@ -51,6 +51,8 @@ ACTS = {
     "deployment", "crackdown", "closure", "expansion", "fine", "penalty", "condition", "conditions", "term",
     "terms",
 }
+#: What a relative clause without "which" may be a statement about: an answerable claim or an act.
+DESCRIBED = ANSWERABLE | ACTS
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 #: Dismissals that are statements only when what is dismissed was said: "shrugged off the
 #: criticism" (not "shrugged off the losses", "waved away the crowd").
@@ -61,6 +63,8 @@ DISMISSABLE = (CLAIM_NOUNS - {"report"}) | {
     # protests and challenges, which are dismissed as a stand against them: "brushed off the strike"
     "strike", "protest", "walkout", "boycott", "petition", "lawsuit", "suit", "backlash",
     "outcry", "uproar", "furore", "opposition", "pressure"}
+#: Every cue of a dismissal, "dismiss" included.
+DISMISSALS = DISMISSING | {"dismiss"}
 #: Adjectives of how readily someone spoke, whose subject is the speaker: "were quick to
 #: criticise", "was keen to stress" (not "it is hard to say").
 PROMPT = {"quick", "swift", "keen", "eager", "fast", "first", "slow", "careful", "unafraid"}
@@ -384,8 +388,8 @@ def _content_tokens(verb: Token, cue: Cue) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         out = [t for c in subj for t in c.subtree]
     if not out and not cue.is_speech and verb.dep_ == "relcl" \
-            and verb.head.lemma_.lower() in ANSWERABLE | ACTS \
-            and (verb.head.lemma_.lower() in DISMISSABLE or cue.lemma not in (*DISMISSING, "dismiss")) \
+            and verb.head.lemma_.lower() in DESCRIBED \
+            and (verb.head.lemma_.lower() in DISMISSABLE or cue.lemma not in DISMISSALS) \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("that", "which")
                         for c in verb.children) \
             and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):

@@ -112,6 +112,8 @@ UNDERGOING = {"lose", "run", "struggle", "suffer", "face", "fail", "miss", "coll
 #: Harm foreseen under "could", "would", "might", "may" is a warning.
 HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck", "cost", "flood", "frighten",
            "endanger", "jeopardise", "jeopardize", "ruin", "bankrupt", "worsen", "deter"}
+#: What will happen to a side or because of it, not what it will do.
+HAPPENINGS = HARMING | UNDERGOING
 HARMS = {"damage", "harm"}
 #: Harms one is blamed for being "responsible for" ("were responsible for most fires"; not
 #: "responsible for the security of Israel", a duty).
@@ -784,7 +786,7 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") or not any(
                 c.dep_ == "aux" and c.lower_ in PROMISING for c in t.children):
             continue
-        if t.lemma_.lower() in ("be", "have") or t.lemma_.lower() in HARMING | UNDERGOING \
+        if t.lemma_.lower() in ("be", "have") or t.lemma_.lower() in HAPPENINGS \
                 or (t.lemma_.lower() == "go" and any(c.dep_ in ("acomp", "prt") for c in t.children)):
             continue  # "would be a disaster", "would hurt exports", "his troops would run out of
             # ammunition", "its members would go bankrupt": what will happen, not what they will do
