@@ -188,6 +188,23 @@ CASES = [
     ("the government of the country in the story",
      "Protests spread across Iran on Sunday. The government said the protesters were foreign agents.",
      [("Iran", "claim", ())], True),
+    ("figures disputed are denied", "The Czech ministry disputed the mine operator's figures on water levels.",
+     [("Czech Ministry", "deny", ())], False),
+    ("a region's government named earlier is the one 'the government' means",
+     "The Oyo State government demolished the market on Monday. Traders accused the government of "
+     "destroying their livelihoods.",
+     [("Traders", "accuse", ("Oyo State government",))], True),
+    ("'the state government' is the state's, as written",
+     "The Hesse state government banned the signs. Teachers accused the state government of censorship.",
+     [("Teachers", "accuse", ("Hesse state government",))], True),
+    ("a country's government named earlier still stands for the country",
+     "Protests spread on Sunday. The Brazilian government defended the data. Critics accused the government "
+     "of hiding the clearing.",
+     [("Critics", "accuse", ("Brazil",))], False),
+    ("a leader's government is the country's, not the leader",
+     "Japan held talks on Monday. Prime Minister Kenji Otaka's government promised compensation. Fishermen "
+     "accused the government of breaking its word.",
+     [("Fishermen", "accuse", ("Japan",))], False),
     ("a ministry is a body of its own, named as the article names it with its country",
      "Saudi Arabia's energy ministry said the cut was a precautionary measure.",
      [("Saudi Arabia's Energy Ministry", "claim", ())], True),

@@ -165,6 +165,10 @@ BRIDGING_NOUNS = {
     "ministry": ("ORG",), "agency": ("ORG",), "department": ("ORG",), "coalition": ("ORG",),
     "government": ("GPE",),  # the country the story is about, when the gazetteer knows it as one
 }
+#: Words that make "the … government" a state's or a province's, not the country's.
+REGIONAL = {"state", "provincial", "regional", "territorial", "cantonal"}
+#: Words before "Government" that name the country's own: "the Federal Government".
+NATIONAL = {"federal", "national", "central", "union", "interim", "transitional", "coalition", "new"}
 #: Nouns that name a body, with or without its name: "the agency", "the city".
 BODY_WORDS = ORG_HEADS | set(BRIDGING_NOUNS)
 #: Every word that makes a noun or a name a body's: "the trust", "Barra Ferry Users' Group".
@@ -1072,6 +1076,50 @@ class Discourse:
         return None
 
     @cached_property
+    def _governments(self) -> list[tuple[int, Mention | None]]:
+        """The governments the article names, in text order: (the index of the word
+        "government", its mention) for a region's or a city's ("the Oyo State government",
+        "the Victorian Government", "the government of Ontario"), (index, None) for a
+        country's ("the French government", "Kenya's government"), which "the government"
+        after it means as :attr:`main_country` does."""
+        out: list[tuple[int, Mention | None]] = []
+        for t in self.doc:
+            if t.lemma_.lower() != "government" or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") \
+                    or t.dep_ in ("compound", "amod"):
+                continue  # (not "a government spokesman", "Latin American governments")
+            names = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") and (
+                c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP") or (c.pos_ == "ADJ" and c.is_title))
+                and c.ent_type_ != "PERSON" and (c.lower_ not in NATIONAL | REGIONAL or any(
+                    d.dep_ == "compound" and d.pos_ == "PROPN" for d in c.children))]  # ("Oyo State")
+            names += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+            if not names:
+                continue
+            nearest = max(names, key=lambda c: (c.i < t.i, -abs(t.i - c.i)))
+            first = nearest
+            while first.i > 0 and (w := self.doc[first.i - 1]) in nearest.subtree and w.is_alpha and (
+                    w.pos_ == "PROPN" or w.is_title):
+                first = w  # "Oyo State", "Castilla-La Mancha" (not the dateline before it)
+            place = self.doc[first.i : nearest.i + 1]
+            if gazetteer.lookup(place.text) is not None:  # a country's, or a union's (the EU's)
+                out.append((t.i, None))
+                continue
+            # named as written, down to "government": "Oyo State government", "Andalusia's
+            # regional government" (a body of its own, not the region it governs)
+            lo = min([place.start, t.i] + [c.left_edge.i for c in t.lefts if c.dep_ not in ("det", "poss")])
+            words = [w for w in self.doc[lo : max(t.i + 1, place.end)] if w.pos_ != "DET" and w.tag_ != "POS"]
+            name = _clean(" ".join(w.text for w in words))  # (or "regional government of Andalusia")
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            out.append((t.i, Mention(self.text[start:end], start, end, name, "ORG")))
+        return out
+
+    def _government_before(self, i: int) -> Mention | None:
+        """The region's government "the government" at token ``i`` refers to: the one named
+        last before it, unless that was a country's (see :attr:`_governments`)."""
+        before = [m for j, m in self._governments if j < i]
+        return before[-1] if before else None
+
+    @cached_property
     def main_country(self) -> Mention | None:
         """The country whose "the government" speaks when the article says no more: the
         one the article names most (ties: the first named), a name that owns or qualifies
@@ -1196,6 +1244,11 @@ class Discourse:
         kinds = BRIDGING_NOUNS.get(tok.lemma_.lower())
         if kinds is None or tok.tag_ != "NN":
             return None
+        if tok.lemma_.lower() == "government" and not owner and [c.lower_ for c in tok.lefts] in (
+                ["the", r] for r in REGIONAL):
+            named = self._government_before(tok.i)  # "the state government": the state's, once named
+            if named is not None:
+                return named
         if owner:
             if tok.dep_ != "compound" or tok.n_lefts or tok.n_rights:
                 return None
@@ -1203,7 +1256,7 @@ class Discourse:
                 c.dep_ == "prep" for c in tok.rights):
             return None  # (a "both" before it counts it among others: "Both the union and SMTA")
         if tok.lemma_.lower() == "government":
-            return self.main_country
+            return self._government_before(tok.i) or self.main_country
         if "ORG" in kinds and (found := self._described(tok)) is not None:
             # the body described with the noun ("the charity", "the agency"); for "the company",
             # unless the story names another firm more (or as often, when the one described was

@@ -40,6 +40,9 @@ CLAIM_NOUNS = {
     "report", "suggestion", "assertion", "insinuation", "speculation", "rumour", "rumor", "version",
     "criticism", "description", "reading", "interpretation", "portrayal", "depiction",
 }
+#: What a rejection denies when it is the object: claims, and figures put forward as facts
+#: ("disputed the province's figures", "rejected the industry's estimate").
+REJECTED_CLAIMS = CLAIM_NOUNS | {"figure", "estimate", "statistic", "number", "conclusion"}
 #: Positions one may reject (an opposition, not a denial) that a clause can answer like a claim:
 #: "…, an argument Oslo has long rejected".
 POSITION_NOUNS = {"argument", "contention", "notion", "narrative", "theory"}
@@ -808,10 +811,10 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
 
 def _rejects_claim(cue: Cue, tok: Token) -> bool:
     """A rejection of what was claimed denies it: "dismissed that characterization",
-    "rejected the accusation", "an allegation the agency rejects", "pushed back on the
+    "rejected the accusation", "disputed those figures", "an allegation the agency rejects", "pushed back on the
     whistleblower's account"."""
     return cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and (any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REJECTED_CLAIMS for c in tok.children
     ) or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS) or (
         cue.stance is Stance.OPPOSE and " " in cue.lemma and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
             p.dep_ == "pobj" and p.lemma_.lower() in CLAIM_NOUNS for p in c.children) for c in tok.children)))
