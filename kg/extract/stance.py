@@ -139,6 +139,16 @@ PRESSING = {"strike", "protest", "boycott", "blockade", "block", "picket", "occu
 PRESSURE_NOUNS = {"walkout", "strike", "protest", "boycott", "blockade", "action", "sanction", "pressure",
                   "campaign", "occupation", "picket", "disruption"}
 PRESSURE = PRESSING | PRESSURE_NOUNS
+#: Verbs that launch what is done to press someone: "stage protests", "file an appeal".
+LAUNCHING = {"file", "bring", "lodge", "launch", "mount", "prepare", "stage", "hold", "organise", "organize",
+             "call", "begin", "start", "plan", "seek", "step"}
+#: What is staged to press someone, and what is filed in court.
+PROTESTS = (PRESSURE_NOUNS - {"pressure", "campaign", "action", "sanction"}) | {
+    "demonstration", "rally", "march", "sit", "shutdown", "stoppage", "vigil", "mobilisation", "mobilization"}
+LEGAL_MOVES = {"lawsuit", "suit", "case", "challenge", "appeal", "complaint", "injunction", "petition"}
+#: Nouns for bodies of people that press: "the federation would hold protests".
+MOVEMENTS = {"federation", "association", "coalition", "group", "alliance", "front", "movement", "cooperative",
+             "network", "committee", "campaign", "society"}
 #: Acts whose promise on a condition is no threat: "would sign if", "would resume talks if",
 #: "would be a disaster if", "would win if".
 NOT_THREATS = BACKING_VERBS | DIALOGUE | OUTCOMES | YIELDING | IMPERSONAL | HARMING | {
@@ -529,6 +539,11 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                         and subj.lemma_.lower() not in people_nouns():
                     return Stance.WARN, t  # "the rise would hit investment": harm foreseen, no one's threat
                 return Stance.THREATEN, t
+            if not neg and _pressure_move(t) and subj is not None and (
+                    _own(subj, speaker_names) or subj.lower_ in ("it", "they") or (
+                        subj.pos_ == "NOUN" and (subj.lemma_.lower() in BODIES | MOVEMENTS
+                                                 or (subj.tag_ == "NNS" and subj.lemma_.lower() in people_nouns())))):
+                return Stance.THREATEN, t  # "they would stage protests next week", "will take the council to court"
             if not neg and lemma in ("respond", "react", "act") and any(
                     c.dep_ == "advmod" and c.lower_ in FIRMLY for c in t.children) and (
                     subj is None or subj.lower_ != "you") and not any(
@@ -575,6 +590,26 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         ):
             return Stance.DEMAND, t  # "the council has to keep rents low", "Europe must act"
     return None
+
+
+def _pressure_move(verb: Token) -> bool:
+    """The verb's act, promised, is pressure on someone: a strike, a protest, a blockade, a
+    lawsuit ("would stage protests outside Congress", "will file its appeal", "would take the
+    council to court", "will be back in the streets", "would block the highway")."""
+    lemma = verb.lemma_.lower()
+    if lemma in PRESSING - {"fight", "suspend", "halt", "withhold"}:
+        return True
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "dobj" and lemma in LAUNCHING and c.lemma_.lower() in PROTESTS | LEGAL_MOVES:
+            return True
+        if c.dep_ == "dobj" and lemma in ("fill", "flood", "take") and c.lemma_.lower() == "street":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "onto", "on") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in ("court", "street") and not any(
+                    a.dep_ in ("amod", "compound") for a in p.children) for p in c.children):
+            return True
+    return False
 
 
 def _in_other_act(tok: Token, inside: set[int]) -> bool:
