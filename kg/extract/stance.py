@@ -118,6 +118,13 @@ HARMING = {"hurt", "harm", "damage", "destroy", "cripple", "devastate", "wreck",
 #: What will happen to a side or because of it, not what it will do.
 HAPPENINGS = HARMING | UNDERGOING
 HARMS = {"damage", "harm"}
+#: What is said of a measure that one defends: "the ban was necessary", "the cuts were needed".
+WARRANTED = {"necessary", "essential", "vital", "justified", "warranted", "indispensable"}
+#: Measures and decisions one may call necessary.
+POLICIES = {"ban", "measure", "decision", "law", "rule", "plan", "reform", "policy", "levy", "tax", "cap", "change",
+            "move", "step", "deal", "agreement", "programme", "program", "scheme", "cut", "increase", "hike", "fee",
+            "restriction", "curb", "order", "decree", "ruling", "bill", "closure", "crackdown", "intervention",
+            "sanction", "tariff", "freeze", "rise", "policy", "legislation", "regulation", "reduction"}
 #: Harms one is blamed for being "responsible for" ("were responsible for most fires"; not
 #: "responsible for the security of Israel", a duty).
 MISDEEDS = {
@@ -466,6 +473,10 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 and any(c.dep_ == "nsubj" and (c.lower_ in ("that", "this", "it") or c.lemma_.lower() in CLAIM_NOUNS)
                         for c in t.head.children):
             return Stance.DENY, t  # "That is simply not true" (not "the same was not true of smaller firms")
+        if (verb := _warranting(t)) is not None and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLICIES and not _with_no(c)
+                for c in verb.children):
+            return Stance.SUPPORT, t  # "the measure was necessary to reduce road crashes", "the ban was needed"
         if t.lemma_.lower() == "confidence" and t.dep_ == "dobj" and t.head.lemma_.lower() in (
                 "have", "express", "retain", "voice", "reaffirm") and not negated(t.head) and not _with_no(t):
             return Stance.SUPPORT, t  # "had full confidence in both the minister and the governor"
@@ -589,6 +600,20 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
             or (lemma in ("have", "need") and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))
         ):
             return Stance.DEMAND, t  # "the council has to keep rents low", "Europe must act"
+    return None
+
+
+def _warranting(t: Token) -> Token | None:
+    """The verb whose subject ``t`` says was warranted: "was necessary", "was painful but
+    necessary", "was needed" (not negated)."""
+    if t.lemma_.lower() in WARRANTED:
+        adj = t.head if t.dep_ == "conj" and t.head.dep_ == "acomp" else t
+        verb = adj.head
+        if adj.dep_ == "acomp" and verb.lemma_ == "be" and not negated(verb) and not negated(t):
+            return verb
+    elif t.lemma_.lower() == "need" and t.tag_ == "VBN" and not negated(t) and any(
+            c.dep_ == "auxpass" for c in t.children):
+        return t
     return None
 
 
