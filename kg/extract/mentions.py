@@ -167,8 +167,15 @@ BRIDGING_NOUNS = {
 }
 #: Words that make "the … government" a state's or a province's, not the country's.
 REGIONAL = {"state", "provincial", "regional", "territorial", "cantonal"}
-#: Words before "Government" that name the country's own: "the Federal Government".
-NATIONAL = {"federal", "national", "central", "union", "interim", "transitional", "coalition", "new"}
+#: Words before "Government" that name the country's own: "the Federal Government", a party's
+#: ("the Conservative government").
+NATIONAL = {"federal", "national", "central", "union", "interim", "transitional", "coalition", "new",
+            "conservative", "labour", "labor", "liberal", "socialist", "communist", "democratic", "republican",
+            "military", "civilian", "caretaker", "unity"}
+#: Words in the name of a city's government, which "the state government" is not.
+CITY_WORDS = {"city", "municipal", "metropolitan", "county", "town", "borough"}
+#: How many sentences back a region's government named stays the one "the government" means.
+GOVERNMENT_WINDOW = 8
 #: Nouns that name a body, with or without its name: "the agency", "the city".
 BODY_WORDS = ORG_HEADS | set(BRIDGING_NOUNS)
 #: Every word that makes a noun or a name a body's: "the trust", "Barra Ferry Users' Group".
@@ -1085,11 +1092,14 @@ class Discourse:
         out: list[tuple[int, Mention | None]] = []
         for t in self.doc:
             if t.lemma_.lower() != "government" or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") \
-                    or t.dep_ in ("compound", "amod"):
-                continue  # (not "a government spokesman", "Latin American governments")
-            names = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") and (
-                c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP") or (c.pos_ == "ADJ" and c.is_title))
-                and c.ent_type_ != "PERSON" and (c.lower_ not in NATIONAL | REGIONAL or any(
+                    or t.dep_ in ("compound", "amod", "poss"):
+                continue  # (not "a government spokesman", "Latin American governments", "the Alberta government's plan")
+            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            if any(c.lower_ in NATIONAL for c in mods):
+                out.append((t.i, None))  # "the Federal Government", "the Conservative government"
+                continue
+            names = [c for c in mods if (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP") or (
+                c.pos_ == "ADJ" and c.is_title)) and (c.lower_ not in REGIONAL or any(
                     d.dep_ == "compound" and d.pos_ == "PROPN" for d in c.children))]  # ("Oyo State")
             names += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
@@ -1101,7 +1111,9 @@ class Discourse:
                     w.pos_ == "PROPN" or w.is_title):
                 first = w  # "Oyo State", "Castilla-La Mancha" (not the dateline before it)
             place = self.doc[first.i : nearest.i + 1]
-            if gazetteer.lookup(place.text) is not None:  # a country's, or a union's (the EU's)
+            if gazetteer.lookup(place.text) is not None or nearest.ent_type_ == "PERSON" \
+                    or nearest.text in self.surnames:
+                # a country's, or a union's (the EU's), or a leader's ("the Albanese government")
                 out.append((t.i, None))
                 continue
             # named as written, down to "government": "Oyo State government", "Andalusia's
@@ -1113,10 +1125,23 @@ class Discourse:
             out.append((t.i, Mention(self.text[start:end], start, end, name, "ORG")))
         return out
 
-    def _government_before(self, i: int) -> Mention | None:
+    def _government_before(self, i: int, level: str = "") -> Mention | None:
         """The region's government "the government" at token ``i`` refers to: the one named
-        last before it, unless that was a country's (see :attr:`_governments`)."""
-        before = [m for j, m in self._governments if j < i]
+        last before it within a few sentences (or named more than once, or the only one the
+        article names), unless that was a country's (see :attr:`_governments`); for "the state
+        government" (``level`` "state"), the last one named with that word, else the last one
+        that is not a city's."""
+        floor = self._sent_starts[max(0, bisect_right(self._sent_starts, i) - 1 - GOVERNMENT_WINDOW)]
+        named = Counter(m.name if m is not None else "" for _, m in self._governments)
+        # (one named again and again, or the only one named, is the story's, however far back: not
+        # one named in passing)
+        before = [m for j, m in self._governments if j < i and (
+            j >= floor or len(named) == 1 or (m is not None and named[m.name] > 1))]
+        if level:
+            low = [m for m in before if m is not None]
+            named = [m for m in low if level in m.name.lower().split()] or [
+                m for m in low if not CITY_WORDS & set(m.name.lower().split())]
+            return named[-1] if named else None
         return before[-1] if before else None
 
     @cached_property
@@ -1244,9 +1269,10 @@ class Discourse:
         kinds = BRIDGING_NOUNS.get(tok.lemma_.lower())
         if kinds is None or tok.tag_ != "NN":
             return None
-        if tok.lemma_.lower() == "government" and not owner and [c.lower_ for c in tok.lefts] in (
-                ["the", r] for r in REGIONAL):
-            named = self._government_before(tok.i)  # "the state government": the state's, once named
+        lefts = [c.lower_ for c in tok.lefts]
+        if tok.lemma_.lower() == "government" and not owner and len(lefts) == 2 and lefts[0] == "the" \
+                and lefts[1] in REGIONAL:
+            named = self._government_before(tok.i, lefts[1])  # "the state government": the state's, once named
             if named is not None:
                 return named
         if owner:

@@ -40,9 +40,9 @@ CLAIM_NOUNS = {
     "report", "suggestion", "assertion", "insinuation", "speculation", "rumour", "rumor", "version",
     "criticism", "description", "reading", "interpretation", "portrayal", "depiction",
 }
-#: What a rejection denies when it is the object: claims, and figures put forward as facts
-#: ("disputed the province's figures", "rejected the industry's estimate").
-REJECTED_CLAIMS = CLAIM_NOUNS | {"figure", "estimate", "statistic", "number", "conclusion"}
+#: Figures put forward as facts, which a rejection denies: "disputed the province's figures",
+#: "rejected the industry's estimate".
+FIGURES = {"figure", "estimate", "statistic", "number", "conclusion"}
 #: Positions one may reject (an opposition, not a denial) that a clause can answer like a claim:
 #: "…, an argument Oslo has long rejected".
 POSITION_NOUNS = {"argument", "contention", "notion", "narrative", "theory"}
@@ -120,6 +120,8 @@ HAPPENINGS = HARMING | UNDERGOING
 HARMS = {"damage", "harm"}
 #: What is said of a measure that one defends: "the ban was necessary", "the cuts were needed".
 WARRANTED = {"necessary", "essential", "vital", "justified", "warranted", "indispensable"}
+#: Verbs that put what follows in doubt: "doubted the ban was necessary".
+DOUBTING = {"doubt", "question", "deny", "dispute", "wonder", "ask"}
 #: Measures and decisions one may call necessary.
 POLICIES = {"ban", "measure", "decision", "law", "rule", "plan", "reform", "policy", "levy", "tax", "cap", "change",
             "move", "step", "deal", "agreement", "programme", "program", "scheme", "cut", "increase", "hike", "fee",
@@ -146,16 +148,17 @@ PRESSING = {"strike", "protest", "boycott", "blockade", "block", "picket", "occu
 PRESSURE_NOUNS = {"walkout", "strike", "protest", "boycott", "blockade", "action", "sanction", "pressure",
                   "campaign", "occupation", "picket", "disruption"}
 PRESSURE = PRESSING | PRESSURE_NOUNS
+#: Bodies whose promised protest their own people announce: "the federation would hold protests"
+#: (not "the unions", "protesters", whom a minister or the police may speak of).
+MOVEMENTS = {"union", "federation", "association", "coalition", "alliance", "group", "party", "cooperative",
+             "front", "movement", "network", "committee"}
 #: Verbs that launch what is done to press someone: "stage protests", "file an appeal".
 LAUNCHING = {"file", "bring", "lodge", "launch", "mount", "prepare", "stage", "hold", "organise", "organize",
              "call", "begin", "start", "plan", "seek", "step"}
 #: What is staged to press someone, and what is filed in court.
 PROTESTS = (PRESSURE_NOUNS - {"pressure", "campaign", "action", "sanction"}) | {
-    "demonstration", "rally", "march", "sit", "shutdown", "stoppage", "vigil", "mobilisation", "mobilization"}
+    "demonstration", "sit", "shutdown", "stoppage", "mobilisation", "mobilization"}
 LEGAL_MOVES = {"lawsuit", "suit", "case", "challenge", "appeal", "complaint", "injunction", "petition"}
-#: Nouns for bodies of people that press: "the federation would hold protests".
-MOVEMENTS = {"federation", "association", "coalition", "group", "alliance", "front", "movement", "cooperative",
-             "network", "committee", "campaign", "society"}
 #: Acts whose promise on a condition is no threat: "would sign if", "would resume talks if",
 #: "would be a disaster if", "would win if".
 NOT_THREATS = BACKING_VERBS | DIALOGUE | OUTCOMES | YIELDING | IMPERSONAL | HARMING | {
@@ -473,10 +476,10 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                 and any(c.dep_ == "nsubj" and (c.lower_ in ("that", "this", "it") or c.lemma_.lower() in CLAIM_NOUNS)
                         for c in t.head.children):
             return Stance.DENY, t  # "That is simply not true" (not "the same was not true of smaller firms")
-        if (verb := _warranting(t)) is not None and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLICIES and not _with_no(c)
-                for c in verb.children):
-            return Stance.SUPPORT, t  # "the measure was necessary to reduce road crashes", "the ban was needed"
+        if (verb := _warranting(t)) is not None and (measure := next((
+                c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLICIES
+                and _definite(c)), None)) is not None:
+            return Stance.SUPPORT, measure  # "the measure was necessary to reduce road crashes", "the ban was needed"
         if t.lemma_.lower() == "confidence" and t.dep_ == "dobj" and t.head.lemma_.lower() in (
                 "have", "express", "retain", "voice", "reaffirm") and not negated(t.head) and not _with_no(t):
             return Stance.SUPPORT, t  # "had full confidence in both the minister and the governor"
@@ -551,9 +554,10 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                     return Stance.WARN, t  # "the rise would hit investment": harm foreseen, no one's threat
                 return Stance.THREATEN, t
             if not neg and _pressure_move(t) and subj is not None and (
-                    _own(subj, speaker_names) or subj.lower_ in ("it", "they") or (
-                        subj.pos_ == "NOUN" and (subj.lemma_.lower() in BODIES | MOVEMENTS
-                                                 or (subj.tag_ == "NNS" and subj.lemma_.lower() in people_nouns())))):
+                    _own(subj, speaker_names) or subj.lower_ in ("it", "they") or any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in subj.children)
+                    or (subj.tag_ == "NN" and subj.lemma_.lower() in MOVEMENTS and any(
+                        c.lower_ == "the" for c in subj.children))):
                 return Stance.THREATEN, t  # "they would stage protests next week", "will take the council to court"
             if not neg and lemma in ("respond", "react", "act") and any(
                     c.dep_ == "advmod" and c.lower_ in FIRMLY for c in t.children) and (
@@ -603,18 +607,38 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
     return None
 
 
+def _put_forward(noun: Token) -> bool:
+    """Figures someone put forward, which a rejection denies: "the province's figures",
+    "those numbers", "the regulator's conclusion" (not "the number of migrants", a
+    quantity, or "the conclusion of the talks")."""
+    return noun.lemma_.lower() in FIGURES and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and _definite(noun)
+
+
 def _warranting(t: Token) -> Token | None:
     """The verb whose subject ``t`` says was warranted: "was necessary", "was painful but
     necessary", "was needed" (not negated)."""
+    verb = None
     if t.lemma_.lower() in WARRANTED:
         adj = t.head if t.dep_ == "conj" and t.head.dep_ == "acomp" else t
-        verb = adj.head
-        if adj.dep_ == "acomp" and verb.lemma_ == "be" and not negated(verb) and not negated(t):
-            return verb
-    elif t.lemma_.lower() == "need" and t.tag_ == "VBN" and not negated(t) and any(
-            c.dep_ == "auxpass" for c in t.children):
-        return t
-    return None
+        if adj.dep_ == "acomp" and adj.head.lemma_ == "be" and not negated(t):
+            verb = adj.head
+    elif t.lemma_.lower() == "need" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+        verb = t
+    if verb is None or negated(verb) or any(  # "may no longer be necessary", "if the ban is necessary"
+            (c.dep_ == "advmod" and c.lower_ == "longer") or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+            for c in verb.children) or any(a.lemma_.lower() in DOUBTING for a in verb.ancestors):
+        return None  # ("doubted the ban was necessary")
+    return verb
+
+
+def _definite(noun: Token) -> bool:
+    """A noun for something that exists: "the ban", "these measures", "the government's plan"
+    (not "a decision", "change", "more cuts", "new regulation")."""
+    mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    return not any(c.lower_ in ("more", "further", "new", "additional", "other") for c in mods) and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that", "its", "their"))
+        for c in mods)  # (the owner may hang on a compound: "the exporters' jobs estimate")
 
 
 def _pressure_move(verb: Token) -> bool:
@@ -622,18 +646,21 @@ def _pressure_move(verb: Token) -> bool:
     lawsuit ("would stage protests outside Congress", "will file its appeal", "would take the
     council to court", "will be back in the streets", "would block the highway")."""
     lemma = verb.lemma_.lower()
-    if lemma in PRESSING - {"fight", "suspend", "halt", "withhold"}:
+    if lemma in PRESSING - {"fight", "suspend", "halt", "withhold", "march"}:
         return True
-    heads = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
-    for c in (c for h in heads for c in h.children):
-        if c.dep_ == "dobj" and lemma in LAUNCHING and c.lemma_.lower() in PROTESTS | LEGAL_MOVES:
+    back = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "will be back in the streets"
+    for c in (c for h in [verb, *back] for c in h.children):
+        obj = c.lemma_.lower()
+        if c.dep_ == "dobj" and lemma in LAUNCHING and (obj in PROTESTS or (
+                obj in LEGAL_MOVES and (obj != "appeal" or lemma in ("file", "lodge")))):
+            return True  # (not "launch an appeal" for donations)
+        if c.dep_ == "dobj" and lemma in ("fill", "flood") and obj == "street":
             return True
-        if c.dep_ == "dobj" and lemma in ("fill", "flood", "take") and c.lemma_.lower() == "street":
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "onto", "on") and any(
+        if c.dep_ == "prep" and (lemma in ("take", "go", "drag", "haul", "return", "fight", "see") or back) and c.lower_ in (
+                "to", "in", "into", "onto", "on") and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in ("court", "street") and not any(
                     a.dep_ in ("amod", "compound") for a in p.children) for p in c.children):
-            return True
+            return True  # "take the council to court", "see you in court" (not "be in court for the sentencing")
     return False
 
 
@@ -874,7 +901,8 @@ def _rejects_claim(cue: Cue, tok: Token) -> bool:
     "rejected the accusation", "disputed those figures", "an allegation the agency rejects", "pushed back on the
     whistleblower's account"."""
     return cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and (any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REJECTED_CLAIMS for c in tok.children
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in CLAIM_NOUNS or (
+            cue.stance is Stance.OPPOSE and _put_forward(c))) for c in tok.children
     ) or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS) or (
         cue.stance is Stance.OPPOSE and " " in cue.lemma and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
             p.dep_ == "pobj" and p.lemma_.lower() in CLAIM_NOUNS for p in c.children) for c in tok.children)))
