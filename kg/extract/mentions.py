@@ -170,8 +170,8 @@ REGIONAL = {"state", "provincial", "regional", "territorial", "cantonal"}
 #: Words before "Government" that name the country's own: "the Federal Government", a party's
 #: ("the Conservative government").
 NATIONAL = {"federal", "national", "central", "union", "interim", "transitional", "coalition", "new",
-            "conservative", "labour", "labor", "liberal", "socialist", "communist", "democratic", "republican",
-            "military", "civilian", "caretaker", "unity"}
+            "conservative", "labour", "labor", "liberal", "socialist", "communist", "democratic",
+            "republican", "military", "civilian", "caretaker", "unity"}
 #: Words in the name of a city's government, which "the state government" is not.
 CITY_WORDS = {"city", "municipal", "metropolitan", "county", "town", "borough"}
 #: How many sentences back a region's government named stays the one "the government" means.
@@ -1091,9 +1091,9 @@ class Discourse:
         after it means as :attr:`main_country` does."""
         out: list[tuple[int, Mention | None]] = []
         for t in self.doc:
-            if t.lemma_.lower() != "government" or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") \
-                    or t.dep_ in ("compound", "amod", "poss"):
-                continue  # (not "a government spokesman", "Latin American governments", "the Alberta government's plan")
+            if t.lemma_.lower() != "government" or t.pos_ not in ("NOUN", "PROPN") \
+                    or t.tag_ in ("NNS", "NNPS") or t.dep_ in ("compound", "amod", "poss"):
+                continue  # (not "a government spokesman", "governments", "the Alberta government's plan")
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             if any(c.lower_ in NATIONAL for c in mods):
                 out.append((t.i, None))  # "the Federal Government", "the Conservative government"
@@ -1138,10 +1138,10 @@ class Discourse:
         before = [m for j, m in self._governments if j < i and (
             j >= floor or len(named) == 1 or (m is not None and named[m.name] > 1))]
         if level:
-            low = [m for m in before if m is not None]
-            named = [m for m in low if level in m.name.lower().split()] or [
-                m for m in low if not CITY_WORDS & set(m.name.lower().split())]
-            return named[-1] if named else None
+            regions = [m for m in before if m is not None]
+            fitting = [m for m in regions if level in m.name.lower().split()] or [
+                m for m in regions if not CITY_WORDS & set(m.name.lower().split())]
+            return fitting[-1] if fitting else None
         return before[-1] if before else None
 
     @cached_property
@@ -1272,7 +1272,7 @@ class Discourse:
         lefts = [c.lower_ for c in tok.lefts]
         if tok.lemma_.lower() == "government" and not owner and len(lefts) == 2 and lefts[0] == "the" \
                 and lefts[1] in REGIONAL:
-            named = self._government_before(tok.i, lefts[1])  # "the state government": the state's, once named
+            named = self._government_before(tok.i, lefts[1])  # "the state government", once named
             if named is not None:
                 return named
         if owner:

@@ -123,10 +123,12 @@ WARRANTED = {"necessary", "essential", "vital", "justified", "warranted", "indis
 #: Verbs that put what follows in doubt: "doubted the ban was necessary".
 DOUBTING = {"doubt", "question", "deny", "dispute", "wonder", "ask"}
 #: Measures and decisions one may call necessary.
-POLICIES = {"ban", "measure", "decision", "law", "rule", "plan", "reform", "policy", "levy", "tax", "cap", "change",
-            "move", "step", "deal", "agreement", "programme", "program", "scheme", "cut", "increase", "hike", "fee",
-            "restriction", "curb", "order", "decree", "ruling", "bill", "closure", "crackdown", "intervention",
-            "sanction", "tariff", "freeze", "rise", "policy", "legislation", "regulation", "reduction"}
+POLICIES = {
+    "ban", "measure", "decision", "law", "rule", "plan", "reform", "policy", "levy", "tax", "cap", "change",
+    "move", "step", "deal", "agreement", "programme", "program", "scheme", "cut", "increase", "hike", "fee",
+    "restriction", "curb", "order", "decree", "ruling", "bill", "closure", "crackdown", "intervention",
+    "sanction", "tariff", "freeze", "rise", "legislation", "regulation", "reduction",
+}
 #: Harms one is blamed for being "responsible for" ("were responsible for most fires"; not
 #: "responsible for the security of Israel", a duty).
 MISDEEDS = {
@@ -159,6 +161,10 @@ LAUNCHING = {"file", "bring", "lodge", "launch", "mount", "prepare", "stage", "h
 PROTESTS = (PRESSURE_NOUNS - {"pressure", "campaign", "action", "sanction"}) | {
     "demonstration", "sit", "shutdown", "stoppage", "mobilisation", "mobilization"}
 LEGAL_MOVES = {"lawsuit", "suit", "case", "challenge", "appeal", "complaint", "injunction", "petition"}
+#: Verbs that carry a fight to court or the streets: "take the council to court", "see you in court".
+TAKING = {"take", "go", "drag", "haul", "return", "fight", "see"}
+#: Determiners of something that exists: "the ban", "those figures".
+DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
 #: Acts whose promise on a condition is no threat: "would sign if", "would resume talks if",
 #: "would be a disaster if", "would win if".
 NOT_THREATS = BACKING_VERBS | DIALOGUE | OUTCOMES | YIELDING | IMPERSONAL | HARMING | {
@@ -479,7 +485,7 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
         if (verb := _warranting(t)) is not None and (measure := next((
                 c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLICIES
                 and _definite(c)), None)) is not None:
-            return Stance.SUPPORT, measure  # "the measure was necessary to reduce road crashes", "the ban was needed"
+            return Stance.SUPPORT, measure  # "the measure was necessary to cut crashes", "the ban was needed"
         if t.lemma_.lower() == "confidence" and t.dep_ == "dobj" and t.head.lemma_.lower() in (
                 "have", "express", "retain", "voice", "reaffirm") and not negated(t.head) and not _with_no(t):
             return Stance.SUPPORT, t  # "had full confidence in both the minister and the governor"
@@ -558,7 +564,7 @@ def clause_stance(tokens: list[Token], speaker_names: set[str] = frozenset()) ->
                         c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in subj.children)
                     or (subj.tag_ == "NN" and subj.lemma_.lower() in MOVEMENTS and any(
                         c.lower_ == "the" for c in subj.children))):
-                return Stance.THREATEN, t  # "they would stage protests next week", "will take the council to court"
+                return Stance.THREATEN, t  # "they would stage protests", "will take the council to court"
             if not neg and lemma in ("respond", "react", "act") and any(
                     c.dep_ == "advmod" and c.lower_ in FIRMLY for c in t.children) and (
                     subj is None or subj.lower_ != "you") and not any(
@@ -626,8 +632,9 @@ def _warranting(t: Token) -> Token | None:
     elif t.lemma_.lower() == "need" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
         verb = t
     if verb is None or negated(verb) or any(  # "may no longer be necessary", "if the ban is necessary"
-            (c.dep_ == "advmod" and c.lower_ == "longer") or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
-            for c in verb.children) or any(a.lemma_.lower() in DOUBTING for a in verb.ancestors):
+            (c.dep_ == "advmod" and c.lower_ == "longer")
+            or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")) for c in verb.children
+    ) or any(a.lemma_.lower() in DOUBTING for a in verb.ancestors):
         return None  # ("doubted the ban was necessary")
     return verb
 
@@ -636,9 +643,9 @@ def _definite(noun: Token) -> bool:
     """A noun for something that exists: "the ban", "these measures", "the government's plan"
     (not "a decision", "change", "more cuts", "new regulation")."""
     mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    # (the owner may hang on a compound: "the exporters' jobs estimate")
     return not any(c.lower_ in ("more", "further", "new", "additional", "other") for c in mods) and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that", "its", "their"))
-        for c in mods)  # (the owner may hang on a compound: "the exporters' jobs estimate")
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in mods)
 
 
 def _pressure_move(verb: Token) -> bool:
@@ -648,7 +655,7 @@ def _pressure_move(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in PRESSING - {"fight", "suspend", "halt", "withhold", "march"}:
         return True
-    back = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "will be back in the streets"
+    back = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "will be back in …"
     for c in (c for h in [verb, *back] for c in h.children):
         obj = c.lemma_.lower()
         if c.dep_ == "dobj" and lemma in LAUNCHING and (obj in PROTESTS or (
@@ -656,11 +663,10 @@ def _pressure_move(verb: Token) -> bool:
             return True  # (not "launch an appeal" for donations)
         if c.dep_ == "dobj" and lemma in ("fill", "flood") and obj == "street":
             return True
-        if c.dep_ == "prep" and (lemma in ("take", "go", "drag", "haul", "return", "fight", "see") or back) and c.lower_ in (
-                "to", "in", "into", "onto", "on") and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in ("court", "street") and not any(
+        if c.dep_ == "prep" and (lemma in TAKING or back) and c.lower_ in ("to", "in", "into", "onto", "on") \
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in ("court", "street") and not any(
                     a.dep_ in ("amod", "compound") for a in p.children) for p in c.children):
-            return True  # "take the council to court", "see you in court" (not "be in court for the sentencing")
+            return True  # "take the council to court", "see you in court" (not "be in court for sentencing")
     return False
 
 
@@ -898,8 +904,8 @@ def _own_future_act(content: list[Token], speaker_names: set[str]) -> Token | No
 
 def _rejects_claim(cue: Cue, tok: Token) -> bool:
     """A rejection of what was claimed denies it: "dismissed that characterization",
-    "rejected the accusation", "disputed those figures", "an allegation the agency rejects", "pushed back on the
-    whistleblower's account"."""
+    "rejected the accusation", "disputed those figures", "an allegation the agency rejects",
+    "pushed back on the whistleblower's account"."""
     return cue.stance in (Stance.OPPOSE, Stance.CRITICIZE) and (any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in CLAIM_NOUNS or (
             cue.stance is Stance.OPPOSE and _put_forward(c))) for c in tok.children
