@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from . import gazetteer
-from .extract.mentions import OFFICIAL_NOUNS, STATE_BODIES, TITLES, first_names
+from .extract.mentions import CITY_WORDS, OFFICIAL_NOUNS, REGIONAL, STATE_BODIES, TITLES, first_names
 from .records import Actor, ActorType, Article, Candidate, Mention, Stance, Statement, Topic
 
 #: Words that put officials outside the state they belong to: "South Korean opposition lawmakers"
@@ -251,6 +251,10 @@ class Resolver:
             # unnamed official ("a senior EU official") stays a person of their own
             if head in OFFICIAL_NOUNS and m.affiliation and (m.plural or head not in LONE_OFFICIALS) \
                     and not set(m.name.lower().split()) & OUTSIDERS:
+                if head == "government" and set(m.name.lower().split()) & (CITY_WORDS | REGIONAL):
+                    # a city's or a region's government is the place speaking, even a capital
+                    # that elsewhere stands for its country ("the Buenos Aires city government")
+                    return m.affiliation, m.affiliation, ActorType.ORGANIZATION
                 aff = gazetteer.lookup(m.affiliation)
                 if aff is not None:
                     return aff.key, aff.label, aff.type

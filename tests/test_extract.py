@@ -227,6 +227,9 @@ CASES = [
      "Australia's economy slowed in May. The Albanese government announced cuts. Prime Minister Anthony "
      "Albanese defended them. The Greens accused the government of betraying voters.",
      [("Greens", "accuse", ("Australia",))], False),
+    ("a capital's city government is the city speaking, not the country",
+     "The Buenos Aires city government said it backed the deregulation.",
+     [("Buenos Aires", "support", ())], True),
     ("'the state government' is not a city's", "The Chicago city government raised taxes. Mayor Brandon Johnson "
      "blamed the state government for the shortfall.",
      [("Brandon Johnson", "accuse", ("state government",))], True),
