@@ -1090,9 +1090,8 @@ class Discourse:
         country's ("the French government", "Kenya's government"), which "the government"
         after it means as :attr:`main_country` does."""
         out: list[tuple[int, Mention | None]] = []
-        for t in self.doc:
-            if t.lemma_.lower() != "government" or t.pos_ not in ("NOUN", "PROPN") \
-                    or t.tag_ in ("NNS", "NNPS") or t.dep_ in ("compound", "amod", "poss"):
+        for t in self.by_lower.get("government", []):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "poss"):
                 continue  # (not "a government spokesman", "governments", "the Alberta government's plan")
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             if any(c.lower_ in NATIONAL for c in mods):
@@ -1125,6 +1124,11 @@ class Discourse:
             out.append((t.i, Mention(self.text[start:end], start, end, name, "ORG")))
         return out
 
+    @cached_property
+    def _government_counts(self) -> Counter[str]:
+        """How often each government of :attr:`_governments` is named ("" for a country's)."""
+        return Counter(m.name if m is not None else "" for _, m in self._governments)
+
     def _government_before(self, i: int, level: str = "") -> Mention | None:
         """The region's government "the government" at token ``i`` refers to: the one named
         last before it within a few sentences (or named more than once, or the only one the
@@ -1132,7 +1136,7 @@ class Discourse:
         government" (``level`` "state"), the last one named with that word, else the last one
         that is not a city's."""
         floor = self._sent_starts[max(0, bisect_right(self._sent_starts, i) - 1 - GOVERNMENT_WINDOW)]
-        named = Counter(m.name if m is not None else "" for _, m in self._governments)
+        named = self._government_counts
         # (one named again and again, or the only one named, is the story's, however far back: not
         # one named in passing)
         before = [m for j, m in self._governments if j < i and (

@@ -154,6 +154,9 @@ PRESSURE = PRESSING | PRESSURE_NOUNS
 #: (not "the unions", "protesters", whom a minister or the police may speak of).
 MOVEMENTS = {"union", "federation", "association", "coalition", "alliance", "group", "party", "cooperative",
              "front", "movement", "network", "committee"}
+#: Pressing acts whose promise is a threat ("will strike", "would sue"; not "fight", "suspend",
+#: "march", which may be promised for other ends).
+PRESSING_MOVES = PRESSING - {"fight", "suspend", "halt", "withhold", "march"}
 #: Verbs that launch what is done to press someone: "stage protests", "file an appeal".
 LAUNCHING = {"file", "bring", "lodge", "launch", "mount", "prepare", "stage", "hold", "organise", "organize",
              "call", "begin", "start", "plan", "seek", "step"}
@@ -653,7 +656,7 @@ def _pressure_move(verb: Token) -> bool:
     lawsuit ("would stage protests outside Congress", "will file its appeal", "would take the
     council to court", "will be back in the streets", "would block the highway")."""
     lemma = verb.lemma_.lower()
-    if lemma in PRESSING - {"fight", "suspend", "halt", "withhold", "march"}:
+    if lemma in PRESSING_MOVES:
         return True
     back = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "will be back in …"
     for c in (c for h in [verb, *back] for c in h.children):
